@@ -1,0 +1,53 @@
+# Two commands set everything up on a fresh machine: `make build` and `make test`.
+# Every other target is optional. Nothing here downloads anything but registry packages.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MKDOCS := $(VENV)/bin/mkdocs
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+# Material prints a banner about MkDocs 2 on every run; it is noise in CI logs.
+export NO_MKDOCS_2_WARNING := 1
+# Keep Python from writing into the source tree, and from looking outside the venv for packages.
+export PYTHONDONTWRITEBYTECODE := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: build test serve browser clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+$(TEST_STAMP): $(STAMP) requirements-test.lock
+	$(PY) -m pip install --quiet -r requirements-test.lock
+	touch $@
+
+## build: venv, pinned dependencies and a strict build into site/
+build: $(STAMP)
+	$(MKDOCS) build --strict --clean --site-dir site
+
+## test: everything the tests need (browser included), then all tests
+test: $(TEST_STAMP) browser
+	$(PY) -m pytest
+
+## serve: preview with live reload (content/, klarsida/, hooks/ and overrides/ are watched)
+serve: $(STAMP)
+	$(MKDOCS) serve --livereload
+
+## browser: a Chromium for the browser tests, from Debian's package (Playwright's download is unreachable)
+browser:
+	@if command -v chromium >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "No Chromium found. Install it (Debian: sudo apt-get install chromium) or set KLARSIDA_CHROMIUM." >&2; \
+		exit 1; \
+	fi
+
+clean:
+	rm -rf site site.* .pytest_cache

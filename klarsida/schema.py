@@ -1,0 +1,152 @@
+"""Front-matter schemas (JSON Schema files in `klarsida/schemas/`) and editor-friendly messages.
+
+The schemas are the single source of truth for fields: validation here, the front-matter
+reference in `docs/` and the examples in error messages all come from them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+from referencing import Registry, Resource
+
+from .errors import ContentError
+
+KINDS = ("page", "meeting", "event")
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    text = resources.files("klarsida").joinpath("schemas", f"{name}.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@cache
+def _validator(kind: str) -> jsonschema.Draft202012Validator:
+    registry = Registry().with_resources(
+        (f"klarsida:{name}", Resource.from_contents(load_schema(name))) for name in ("common", *KINDS)
+    )
+    return jsonschema.Draft202012Validator(load_schema(kind), registry=registry)
+
+
+def resolve(kind: str, pointer: list[str | int]) -> dict[str, Any]:
+    """The schema of one field (following $ref), to find its examples and allowed values."""
+    validator = _validator(kind)
+    node: dict[str, Any] = load_schema(kind)
+    resolver = validator._resolver  # jsonschema's own resolver follows our registry
+    for part in pointer:
+        node = _deref(node, resolver)
+        if isinstance(part, int):
+            node = node.get("items", {})
+        else:
+            node = node.get("properties", {}).get(part, {})
+    return _deref(node, resolver)
+
+
+def _deref(node: dict[str, Any], resolver) -> dict[str, Any]:
+    if "$ref" in node:
+        target = resolver.lookup(node["$ref"]).contents
+        merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+        return merged
+    return node
+
+
+def example_for(kind: str, field_path: list[str | int]) -> str | None:
+    schema = resolve(kind, field_path)
+    examples = schema.get("examples")
+    name = str(field_path[-1]) if field_path else None
+    if not examples or name is None:
+        return None
+    value = examples[0]
+    if isinstance(value, (list, dict)):
+        return f"{name}: {json.dumps(value, ensure_ascii=False)}"
+    return f"{name}: {value}"
+
+
+def validate(kind: str, meta: dict[str, Any], rel: str, lines: dict[str, int]) -> list[ContentError]:
+    """Check front matter against the kind's schema; every problem becomes one ContentError."""
+    errors = []
+    for error in _validator(kind).iter_errors(meta):
+        errors.extend(_to_content_errors(kind, error, rel, lines))
+    return errors
+
+
+def _field_line(lines: dict[str, int], path: list[str | int]) -> int | None:
+    for end in range(len(path), 0, -1):
+        line = lines.get(".".join(str(p) for p in path[:end]))
+        if line:
+            return line
+    return lines.get("", None) or (min(lines.values()) if lines else None)
+
+
+def _to_content_errors(kind: str, error: jsonschema.ValidationError, rel: str, lines: dict[str, int]) -> list[ContentError]:
+    path = list(error.absolute_path)
+    name = ".".join(str(p) for p in path) or None
+    line = _field_line(lines, path)
+    validator = error.validator
+
+    if validator == "required":
+        missing = [f for f in error.validator_value if f not in (error.instance or {})]
+        found = []
+        for field in missing:
+            full = path + [field]
+            found.append(
+                ContentError(
+                    rel, line if path else (min(lines.values()) if lines else None), ".".join(map(str, full)),
+                    "Fältet saknas men måste finnas.",
+                    "This required field is missing.",
+                    example_for(kind, full),
+                )
+            )
+        return found
+    if validator == "additionalProperties":
+        allowed = sorted(resolve(kind, path).get("properties", {}))
+        found = []
+        for field in error.instance:
+            if field in allowed:
+                continue
+            full = ".".join(map(str, path + [field]))
+            guess = difflib.get_close_matches(str(field), allowed, n=1)
+            hint_sv = f" Menade du {guess[0]}?" if guess else ""
+            hint_en = f" Did you mean {guess[0]}?" if guess else ""
+            found.append(
+                ContentError(
+                    rel, lines.get(full, line), full,
+                    f"Okänt fält.{hint_sv} Tillåtna fält här: {', '.join(allowed)}.",
+                    f"Unknown field (a typo?).{hint_en} Allowed here: {', '.join(allowed)}.",
+                    example_for(kind, path + [guess[0]]) if guess else None,
+                )
+            )
+        return found
+
+    field_schema = resolve(kind, path)
+    example = example_for(kind, path)
+    value = json.dumps(error.instance, ensure_ascii=False)
+    if validator == "type":
+        expected = {"string": "text", "array": "en lista", "object": "fält med namn och värde", "boolean": "true eller false"}
+        expected_en = {"string": "text", "array": "a list", "object": "named fields (a mapping)", "boolean": "true or false"}
+        want = error.validator_value if isinstance(error.validator_value, str) else "string"
+        sv = f"Värdet {value} har fel form: här ska det stå {expected.get(want, want)}."
+        en = f"The value {value} has the wrong shape: expected {expected_en.get(want, want)}."
+    elif validator == "pattern" and field_schema.get("pattern", "").startswith("^\\d{4}"):
+        sv = f"{value} är inte skrivet som ett datum{' och en tid' if 'T' in (example or '') else ''} på rätt sätt."
+        en = f"{value} is not written as a date{' (and time)' if 'T' in (example or '') else ''} in the expected form."
+    elif validator in ("minLength", "pattern"):
+        sv = "Fältet är tomt. Skriv en text."
+        en = "The field is empty. Write some text."
+    elif validator == "enum":
+        allowed = ", ".join(map(str, error.validator_value))
+        sv = f"{value} är inte ett tillåtet värde. Välj ett av: {allowed}."
+        en = f"{value} is not an allowed value. Choose one of: {allowed}."
+    elif validator == "minItems":
+        sv = "Listan är tom. Skriv minst en rad, eller ta bort fältet."
+        en = "The list is empty. Add at least one item, or remove the field."
+    else:
+        sv = f"Värdet {value} stämmer inte: {error.message}."
+        en = f"The value {value} is not valid: {error.message}."
+    return [ContentError(rel, line, name, sv, en, example)]

@@ -1,0 +1,66 @@
+"""Shared fixtures: tiny content trees per test, and one real build of the site per test run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+# 14 June 2018 12:00 Stockholm: the film screening (23 August 2018) is upcoming, Våryra (17 May) past.
+PINNED_EPOCH = "1528970400"
+
+
+def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write {relative path: text} below root, dedenting text so tests can indent it."""
+    for rel, content in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def tree(tmp_path):
+    """`tree({...})` writes a content tree and returns the repo root (content lives in content/)."""
+    return lambda files: write_tree(tmp_path, files)
+
+
+def mkdocs_build(site_dir: Path, config: Path = REPO / "mkdocs.yml", epoch: str = PINNED_EPOCH, extra_env=None):
+    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    return subprocess.run(
+        [str(mkdocs), "build", "--strict", "--config-file", str(config), "--site-dir", str(site_dir)],
+        cwd=config.parent, env=env, capture_output=True, text=True,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once per test run with SOURCE_DATE_EPOCH pinned."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(site_dir)
+    assert result.returncode == 0, f"the site did not build:\n{result.stdout}\n{result.stderr}"
+    return site_dir
+
+
+@pytest.fixture
+def site_copy(tmp_path):
+    """A copy of the repository's site sources (config, content, hooks, overrides) to break on purpose."""
+    for name in ("mkdocs.yml", "content", "hooks", "overrides"):
+        src = REPO / name
+        if src.is_dir():
+            shutil.copytree(src, tmp_path / name)
+        else:
+            shutil.copy2(src, tmp_path / name)
+    # mkdocs.yml watches klarsida/; the engine itself comes from the installed package.
+    (tmp_path / "klarsida").symlink_to(REPO / "klarsida")
+    return tmp_path
