@@ -6,11 +6,14 @@ site once per language) and reloads it when any content file changes, as under `
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from .checks import check_site
 from .clock import build_time
+from .errors import ContentError, ContentInvalid
 from .model import Document
 from .render import enrich_page
 from .site import Site, load_site
@@ -21,6 +24,8 @@ class BuildState:
     site: Site
     now: datetime
     fingerprint: tuple
+    settings: dict[str, Any] = field(default_factory=dict)
+    warnings: list[ContentError] = field(default_factory=list)
 
 
 _cache: dict[Path, BuildState] = {}
@@ -32,13 +37,22 @@ def content_fingerprint(content_dir: Path) -> tuple:
     )
 
 
-def prepare(content_dir: Path, repo_root: Path) -> BuildState:
-    """Load and validate the content once per change; raises ContentInvalid with every error."""
+def prepare(content_dir: Path, repo_root: Path, settings: dict[str, Any] | None = None) -> BuildState:
+    """Load and check the content once per change.
+
+    Raises ContentInvalid with every error; warnings are kept on the state for the adapter to log.
+    """
     content_dir = Path(content_dir).resolve()
-    fingerprint = content_fingerprint(content_dir)
+    settings = settings or {}
+    fingerprint = (content_fingerprint(content_dir), repr(sorted(settings.items())))
     state = _cache.get(content_dir)
     if state is None or state.fingerprint != fingerprint:
-        state = BuildState(load_site(content_dir, repo_root), build_time(), fingerprint)
+        site = load_site(content_dir, repo_root)
+        problems = check_site(site, settings)
+        errors = [p for p in problems if p.level == "error"]
+        if errors:
+            raise ContentInvalid(errors)
+        state = BuildState(site, build_time(), fingerprint, settings, [p for p in problems if p.level != "error"])
         _cache[content_dir] = state
     return state
 

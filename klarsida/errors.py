@@ -18,6 +18,8 @@ class ContentError:
     sv: str
     en: str
     example: str | None = None
+    # "error" stops the build; "warning" is logged, and fails it too in strict mode (as on CI).
+    level: str = "error"
 
     def location(self) -> str:
         return f"{self.path}:{self.line}" if self.line else self.path

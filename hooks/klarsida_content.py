@@ -1,4 +1,4 @@
-"""MkDocs hooks: hand MkDocs events to the klarsida engine. No logic lives here.
+"""MkDocs hooks for content: load and check it, and add headings, facts and listings to pages.
 
 MkDocs imports this file under its path as module name, so it imports only the installed
 `klarsida` package. static-i18n runs every event once per language build.
@@ -6,6 +6,7 @@ MkDocs imports this file under its path as module name, so it imports only the i
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -13,18 +14,25 @@ from mkdocs.exceptions import PluginError
 from klarsida import build
 from klarsida.errors import ContentInvalid
 
+log = logging.getLogger("mkdocs.hooks.klarsida")
 _state: build.BuildState | None = None
 
 
 def on_config(config):
     global _state
-    docs_dir = Path(config["docs_dir"])
-    repo_root = Path(config["config_file_path"]).parent
+    previous = _state
     try:
-        _state = build.prepare(docs_dir, repo_root)
+        _state = build.prepare(
+            Path(config["docs_dir"]),
+            Path(config["config_file_path"]).parent,
+            config["extra"].get("klarsida", {}),
+        )
     except ContentInvalid as exc:
         # PluginError makes MkDocs print the message and stop, without a traceback.
         raise PluginError(str(exc)) from None
+    if _state is not previous:  # log warnings once per content change, not once per language
+        for warning in _state.warnings:
+            log.warning(warning.format())
     return config
 
 

@@ -1,0 +1,128 @@
+"""Builds the real site (SOURCE_DATE_EPOCH pinned to 14 June 2018) and checks what residents get."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tests.conftest import PINNED_EPOCH, REPO, mkdocs_build
+
+CONTENT = REPO / "content"
+
+
+def source_pages() -> list[tuple[str, str]]:
+    """(key, lang) for every Markdown source, e.g. ('meetings/2018-06-14-x', 'en')."""
+    found = []
+    for path in CONTENT.rglob("*.md"):
+        stem, lang, _ = path.relative_to(CONTENT).as_posix().rsplit(".", 2)
+        found.append((stem, lang))
+    return sorted(found)
+
+
+def output_for(site: Path, key: str, lang: str) -> Path:
+    prefix = site if lang == "sv" else site / lang
+    if key == "index":
+        return prefix / "index.html"
+    if key.endswith("/index"):
+        return prefix / key[: -len("index")] / "index.html"
+    return prefix / key / "index.html"
+
+
+def html_lang(html: str) -> str:
+    return re.search(r"<html[^>]*\blang=\"([^\"]+)\"", html).group(1)
+
+
+def test_every_source_page_is_built_in_both_languages(built_site):
+    keys = {key for key, _ in source_pages()}
+    assert len(keys) >= 13
+    for key in keys:
+        for lang in ("sv", "en"):
+            assert output_for(built_site, key, lang).is_file(), f"{key} ({lang}) was not built"
+
+
+def test_html_lang_is_right_on_every_page(built_site):
+    pages = list(built_site.rglob("index.html"))
+    assert pages
+    for page in pages:
+        expected = "en" if page.relative_to(built_site).parts[0] == "en" else "sv"
+        assert html_lang(page.read_text(encoding="utf-8")) == expected, page
+
+
+def test_each_swedish_page_links_its_english_twin_and_back(built_site):
+    for key, lang in source_pages():
+        if lang != "en":
+            continue
+        sv_html = output_for(built_site, key, "sv").read_text(encoding="utf-8")
+        en_html = output_for(built_site, key, "en").read_text(encoding="utf-8")
+        sv_url = "/" + output_for(built_site, key, "sv").parent.relative_to(built_site).as_posix() + "/"
+        en_url = "/" + output_for(built_site, key, "en").parent.relative_to(built_site).as_posix() + "/"
+        sv_url = sv_url.replace("/./", "/")
+        assert re.search(rf'hreflang="en"[^>]*href="[^"]*{re.escape(en_url)}"|href="[^"]*{re.escape(en_url)}"[^>]*hreflang="en"', sv_html), key
+        assert re.search(rf'hreflang="sv"[^>]*href="[^"]*{re.escape(sv_url)}"|href="[^"]*{re.escape(sv_url)}"[^>]*hreflang="sv"', en_html), key
+
+
+def section(html: str, heading_id: str) -> str:
+    start = html.index(f'id="{heading_id}"')
+    end = html.find("<h2", start)
+    return html[start : end if end != -1 else len(html)]
+
+
+def test_events_listing_before_the_screening(built_site):
+    html = (built_site / "events/index.html").read_text(encoding="utf-8")
+    assert "Film: I, Daniel Blake" in section(html, "upcoming")
+    assert "Film: I, Daniel Blake" not in section(html, "past")
+    assert "Våryra" in section(html, "past")
+    english = (built_site / "en/events/index.html").read_text(encoding="utf-8")
+    assert "Film: I, Daniel Blake" in section(english, "upcoming")
+    assert "Upcoming events" in english
+
+
+def test_events_listing_after_the_screening(tmp_path):
+    # 24 August 2018: the screening has ended and moves to past events.
+    result = mkdocs_build(tmp_path, epoch="1535104800")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "events/index.html").read_text(encoding="utf-8")
+    assert "Film: I, Daniel Blake" in section(html, "past")
+    assert "Just nu finns inga kommande evenemang." in section(html, "upcoming")
+
+
+def test_meetings_listing_is_newest_first_by_year(built_site):
+    html = (built_site / "meetings/index.html").read_text(encoding="utf-8")
+    assert html.index('id="y2018"') < html.index('id="y2015"')
+    assert html.index("Filmvisning, nya medlemmar") < html.index("Besök på Kompetenscenter Norrehed")
+
+
+def test_start_page_shows_upcoming_and_latest_meeting(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert "Film: I, Daniel Blake" in section(html, "upcoming")
+    assert "Filmvisning, nya medlemmar" in section(html, "latest-meeting")
+
+
+def test_navigation_does_not_list_every_meeting(built_site):
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index('class="md-nav md-nav--primary"') :]
+    nav = nav[: nav.index("</nav>")]
+    assert "2018-06-14-film-och-nya-medlemmar" not in nav
+
+
+def test_event_page_has_swedish_date_and_time(built_site):
+    html = (built_site / "events/2018-08-23-i-daniel-blake/index.html").read_text(encoding="utf-8")
+    assert "torsdag 23 augusti 2018 kl. 17.30–20.00" in html
+    english = (built_site / "en/events/2018-08-23-i-daniel-blake/index.html").read_text(encoding="utf-8")
+    assert "Thursday 23 August 2018, 5:30pm to 8pm" in english
+
+
+def test_no_request_to_google_fonts(built_site):
+    for page in built_site.rglob("*.html"):
+        assert "fonts.googleapis.com" not in page.read_text(encoding="utf-8"), page
+
+
+def test_broken_content_fails_the_build_with_a_message(site_copy):
+    bad = site_copy / "content/meetings/2018-06-14-film-och-nya-medlemmar.sv.md"
+    bad.write_text(bad.read_text(encoding="utf-8").replace("date: 2018-06-14", "date: 2018-06-31"), encoding="utf-8")
+    result = mkdocs_build(site_copy / "site", config=site_copy / "mkdocs.yml", epoch=PINNED_EPOCH)
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "content/meetings/2018-06-14-film-och-nya-medlemmar.sv.md:3: date:" in output
+    assert "2018-06-31 finns inte i kalendern" in output
+    assert "Traceback" not in output
