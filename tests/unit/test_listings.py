@@ -1,0 +1,77 @@
+from datetime import datetime
+
+from klarsida.clock import STOCKHOLM
+from klarsida.listings import meetings_by_year, split_events
+from klarsida.site import load_site
+
+
+def event(day: str, start: str, end: str, slug: str = "x") -> dict[str, str]:
+    return {
+        f"content/events/{day}-{slug}.sv.md": f"""
+            ---
+            title: Evenemang {slug}
+            start: {start}
+            end: {end}
+            place:
+              name: Röda kvarn
+              address: Karlsgatan 7, Helsingborg
+            summary: Något händer.
+            ---
+            Text.
+            """
+    }
+
+
+def meeting(day: str, slug: str) -> dict[str, str]:
+    return {
+        f"content/meetings/{day}-{slug}.sv.md": f"""
+            ---
+            title: Möte {slug}
+            date: {day}
+            summary: Vi träffades.
+            ---
+            Text.
+            """
+    }
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=STOCKHOLM)
+
+
+def test_events_split_around_now(tree):
+    root = tree({
+        **event("2018-05-17", "2018-05-17", "2018-05-17", "varyra"),
+        **event("2018-08-23", "2018-08-23T17:30", "2018-08-23T20:00", "film"),
+        **event("2018-06-14", "2018-06-14T10:00", "2018-06-14T14:00", "pagar"),
+    })
+    site = load_site(root / "content", root)
+    split = split_events(site.events("sv"), at("2018-06-14T12:00"))
+    # An event that is on right now is still upcoming; the soonest comes first.
+    assert [e.key for e in split.upcoming] == ["events/2018-06-14-pagar", "events/2018-08-23-film"]
+    assert [e.key for e in split.past] == ["events/2018-05-17-varyra"]
+
+
+def test_all_day_event_is_upcoming_until_the_day_is_over(tree):
+    root = tree(event("2018-05-17", "2018-05-17", "2018-05-17", "varyra"))
+    events = load_site(root / "content", root).events("sv")
+    assert split_events(events, at("2018-05-17T23:59")).upcoming
+    assert split_events(events, at("2018-05-18T00:00")).past
+
+
+def test_event_ends_exactly_now_is_past(tree):
+    root = tree(event("2018-08-23", "2018-08-23T17:30", "2018-08-23T20:00", "film"))
+    events = load_site(root / "content", root).events("sv")
+    assert split_events(events, at("2018-08-23T20:00")).past
+    assert split_events(events, at("2018-08-23T19:59")).upcoming
+
+
+def test_meetings_by_year_newest_first(tree):
+    root = tree({**meeting("2015-05-25", "a"), **meeting("2018-06-14", "b"), **meeting("2018-01-11", "c")})
+    years = meetings_by_year(load_site(root / "content", root).meetings("sv"))
+    assert [(year, [m.key.rsplit("-", 1)[-1] for m in items]) for year, items in years] == [(2018, ["b", "c"]), (2015, ["a"])]
+
+
+def test_no_meetings_no_years(tree):
+    root = tree({"content/index.sv.md": "# Start\n"})
+    assert meetings_by_year(load_site(root / "content", root).meetings("sv")) == []

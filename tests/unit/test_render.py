@@ -1,0 +1,103 @@
+"""HTML the engine adds to pages: escaped values, relative links, untranslated pages marked."""
+
+from datetime import datetime
+
+from klarsida.clock import STOCKHOLM
+from klarsida.render import enrich_page
+from klarsida.site import load_site
+
+NOW = datetime(2018, 6, 14, 12, 0, tzinfo=STOCKHOLM)
+
+FILES = {
+    "content/index.sv.md": "# Start\n",
+    "content/index.en.md": "# Home\n",
+    "content/meetings/index.sv.md": "# Möten\n",
+    "content/meetings/index.en.md": "# Meetings\n",
+    "content/events/index.sv.md": "# Evenemang\n",
+    "content/meetings/2018-06-14-film.sv.md": """
+        ---
+        title: "Film & <samtal> \\"i kväll\\""
+        date: 2018-06-14
+        summary: Vi visar {{ 7*7 }} filmer.
+        group: Gemensam utvecklingsgrupp
+        next_meeting: 2018-07-12
+        ---
+        Text.
+        """,
+    "content/events/2018-08-23-film.sv.md": """
+        ---
+        title: Film
+        start: 2018-08-23T17:30
+        end: 2018-08-23T20:00
+        place:
+          name: Röda kvarn
+          address: Karlsgatan 7, Helsingborg
+        summary: Vi visar en film.
+        ---
+        Text.
+        """,
+}
+
+
+def load(tree):
+    root = tree(FILES)
+    return load_site(root / "content", root)
+
+
+def test_meeting_page_gets_escaped_heading_and_facts(tree):
+    site = load(tree)
+    doc = site.get("meetings/2018-06-14-film", "sv")
+    html = enrich_page(site, doc, "sv", "<p>Text.</p>", NOW)
+    assert html.startswith("<h1>Film &amp; &lt;samtal&gt; &#34;i kväll&#34;</h1>")
+    assert '<time datetime="2018-06-14">torsdag 14 juni 2018</time>' in html
+    assert "torsdag 12 juli 2018" in html
+    assert html.endswith("<p>Text.</p>")
+
+
+def test_existing_heading_is_kept_and_facts_follow_it(tree):
+    site = load(tree)
+    doc = site.get("events/2018-08-23-film", "sv")
+    html = enrich_page(site, doc, "sv", '<h1 id="x">Egen rubrik</h1><p>Text.</p>', NOW)
+    assert html.count("<h1") == 1
+    assert html.index("Egen rubrik") < html.index('class="ks-facts"') < html.index("<p>Text.</p>")
+
+
+def test_meetings_listing_escapes_titles_and_never_renders_templates(tree):
+    site = load(tree)
+    html = enrich_page(site, site.get("meetings/index", "sv"), "sv", "<h1>Möten</h1>", NOW)
+    assert "Film &amp; &lt;samtal&gt;" in html
+    assert "{{ 7*7 }}" in html and "49" not in html
+    assert 'href="2018-06-14-film/"' in html
+
+
+def test_untranslated_item_in_english_listing_is_marked_swedish(tree):
+    site = load(tree)
+    html = enrich_page(site, site.get("meetings/index", "en"), "en", "<h1>Meetings</h1>", NOW)
+    assert '<li class="ks-item" lang="sv">' in html
+    assert '<span lang="en">(in Swedish)</span>' in html
+    # The English reader is sent to the English URL, where the fallback copy lives.
+    assert 'href="2018-06-14-film/"' in html
+
+
+def test_untranslated_page_in_english_build_says_so_and_marks_language(tree):
+    site = load(tree)
+    doc = site.get("events/index", "sv")
+    html = enrich_page(site, doc, "en", "<h1>Evenemang</h1>", NOW)
+    assert "has not been translated into English yet" in html
+    assert '<div lang="sv">' in html
+
+
+def test_start_page_lists_upcoming_and_latest_meeting_with_links(tree):
+    site = load(tree)
+    html = enrich_page(site, site.get("index", "en"), "en", "<h1>Home</h1>", NOW)
+    assert 'href="events/2018-08-23-film/"' in html
+    assert 'href="meetings/2018-06-14-film/"' in html
+    assert 'href="events/"' in html and 'href="meetings/"' in html
+
+
+def test_empty_listings_say_so(tree):
+    root = tree({"content/events/index.sv.md": "# Evenemang\n"})
+    site = load_site(root / "content", root)
+    html = enrich_page(site, site.get("events/index", "sv"), "sv", "<h1>Evenemang</h1>", NOW)
+    assert "Just nu finns inga kommande evenemang." in html
+    assert "Det finns inga tidigare evenemang." in html
