@@ -7,6 +7,7 @@ than failing deep inside PyYAML, and a title like `no` or `1.0` stays the text t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,10 +24,14 @@ class _TextLoader(yaml.SafeLoader):
     """SafeLoader that keeps every scalar except true/false/null as the string the editor wrote."""
 
 
+# Only null and true/false are typed; YAML 1.1's yes/no/on/off would turn a title "No" into False.
 _TextLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:null")]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag == "tag:yaml.org,2002:null"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_TextLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 @dataclass
