@@ -32,6 +32,8 @@ class Site:
     documents: dict[tuple[str, str], Document] = field(default_factory=dict)
     languages: tuple[str, ...] = LANGUAGES
     default_lang: str = DEFAULT_LANG
+    # Where the sources live, for checks that look at files beside pages (images, downloads).
+    content_dir: Path | None = None
 
     def get(self, key: str, lang: str) -> Document | None:
         return self.documents.get((key, lang))
@@ -65,7 +67,7 @@ def load_site(content_dir: Path, repo_root: Path | None = None, languages: tuple
     """Read every Markdown file under `content_dir`; raise ContentInvalid listing all errors."""
     content_dir = Path(content_dir)
     repo_root = Path(repo_root) if repo_root else content_dir.parent
-    site = Site(languages=languages, default_lang=languages[0])
+    site = Site(languages=languages, default_lang=languages[0], content_dir=content_dir)
     errors: list[ContentError] = []
     for file in sorted(content_dir.rglob("*.md")):
         doc, file_errors = load_document(file, content_dir, repo_root, languages)

@@ -1,0 +1,235 @@
+"""Internal links, anchors and image alt texts, checked in the engine (build and `klarsida check`).
+
+Each page body is rendered with python-markdown and the same extensions as mkdocs.yml, so heading
+ids are exactly the ones MkDocs' toc extension makes (`Vilka är med?` → `vilka-ar-med`). Ids the
+engine injects (listings: `upcoming`, `y2018`, ...) come from the engine's own renderer.
+
+Links are written to source files, as MkDocs expects: `../events/2015-06-11-klarsprak.md` points
+to the page in the reader's language (suffix structure), `about.md#vilka-ar-med` to a heading.
+External links (http:, mailto:, ...) are checked by the opt-in `klarsida linkcheck` instead.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import markdown
+
+from .checks import register
+from .clock import build_time
+from .errors import ContentError
+from .model import LANG_SUFFIX, Document
+from .site import Site
+
+# Keep in step with `markdown_extensions` in mkdocs.yml (tests/unit/test_links.py compares them).
+MARKDOWN_EXTENSIONS: dict[str, dict] = {
+    "admonition": {},
+    "attr_list": {},
+    "def_list": {},
+    "tables": {},
+    "toc": {"permalink": False},
+}
+
+
+@lru_cache(maxsize=512)
+def render_markdown(body: str) -> str:
+    """A page body as MkDocs' Markdown step renders it (before themes and hooks)."""
+    md = markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS), extension_configs=MARKDOWN_EXTENSIONS)
+    return md.convert(body)
+
+
+@dataclass(frozen=True)
+class Element:
+    tag: str
+    attrs: tuple[tuple[str, str | None], ...]
+
+    def get(self, name: str) -> str | None:
+        for key, value in self.attrs:
+            if key == name:
+                return value
+        return None
+
+    def has(self, name: str) -> bool:
+        return any(key == name for key, _ in self.attrs)
+
+
+class _Collector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.elements: list[Element] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append(Element(tag, tuple((k.lower(), v) for k, v in attrs)))
+
+    handle_startendtag = handle_starttag
+
+
+def elements(html: str) -> list[Element]:
+    """Every start tag in an HTML fragment, with its attributes (entities decoded)."""
+    parser = _Collector()
+    parser.feed(html)
+    parser.close()
+    return parser.elements
+
+
+def body_line(doc: Document, *needles: str) -> int:
+    """The file line where the first needle found appears in the body (case-insensitive).
+
+    Errors are found in the rendered HTML, which has no line numbers; the text the editor wrote
+    (a URL, a tag name) leads back to the line. Falls back to the first line of the body.
+    """
+    lines = doc.body.lower().split("\n")
+    for needle in needles:
+        wanted = needle.lower()
+        for offset, text in enumerate(lines):
+            if wanted and wanted in text:
+                return doc.body_line + offset
+    return doc.body_line
+
+
+def anchors(site: Site, doc: Document, lang: str) -> set[str]:
+    """Every id on the page as built for readers of `lang`: headings, attr_list/HTML ids, listings."""
+    from .render import enrich_page  # render imports the site model; keep this module light to import
+
+    html = enrich_page(site, doc, lang, render_markdown(doc.body), build_time())
+    return {value for element in elements(html) for key, value in element.attrs if key in ("id", "name") and value}
+
+
+def target_key(site: Site, doc: Document, path: str) -> str | None:
+    """The page key a relative `.md` link points to, or None when no such page exists."""
+    base = posixpath.dirname(doc.doc_path)
+    joined = posixpath.normpath(posixpath.join(base, path))
+    if joined.startswith("../") or joined == "..":
+        return None
+    match = LANG_SUFFIX.match(joined)
+    keys = {key for key, _ in site.documents}
+    # `x.sv.md` names one language's file; `x.md` the page in the reader's language.
+    if match and match["lang"] in site.languages and match["stem"] in keys:
+        return match["stem"]
+    stem = joined[: -len(".md")]
+    return stem if stem in keys else None
+
+
+def _external(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(parts.scheme) or url.startswith("//")
+
+
+def _not_found(doc: Document, href: str, sv: str, en: str, example: str) -> ContentError:
+    return ContentError(doc.rel, body_line(doc, href), None, sv, en, example)
+
+
+def check_document_links(site: Site, doc: Document, content_dir: Path | None, cache: dict | None = None) -> list[ContentError]:
+    errors: list[ContentError] = []
+    cache = {} if cache is None else cache
+
+    def ids_of(page: Document) -> set[str]:
+        if (page.key, page.lang, lang) not in cache:
+            cache[(page.key, page.lang, lang)] = anchors(site, page, lang)
+        return cache[(page.key, page.lang, lang)]
+
+    lang = doc.lang
+    for element in elements(render_markdown(doc.body)):
+        if element.tag == "img":
+            errors.extend(_check_image(doc, element, content_dir))
+        if element.tag != "a" or not element.get("href"):
+            continue
+        href = element.get("href").strip()
+        if _external(href):
+            continue
+        parts = urlsplit(href)
+        path, fragment = unquote(parts.path), unquote(parts.fragment)
+        if path.startswith("/"):
+            errors.append(_not_found(
+                doc, href,
+                f"Länken {href} börjar med /. Den fungerar inte när webbplatsen ligger i en undermapp. "
+                "Länka till .md-filen i stället.",
+                f"The link {href} starts with /. It breaks when the site lives in a subfolder. "
+                "Link to the .md file instead.",
+                "[Kontakt](../contact.md)",
+            ))
+            continue
+        target = doc
+        if path:
+            if not path.endswith(".md"):
+                if content_dir is None or not _asset_exists(content_dir, doc, path):
+                    errors.append(_not_found(
+                        doc, href,
+                        f"Länken {href} leder ingenstans. Länka till en .md-fil eller en fil som finns i content/.",
+                        f"The link {href} leads nowhere. Link to a .md file or a file that exists in content/.",
+                        "[Om gruppen](about.md)",
+                    ))
+                continue
+            key = target_key(site, doc, path)
+            if key is None:
+                errors.append(_not_found(
+                    doc, href,
+                    f"Sidan {path} finns inte. Kolla stavningen och var filen ligger.",
+                    f"The page {path} does not exist. Check the spelling and where the file is.",
+                    "[Evenemang](../events/2015-06-11-klarsprak.md)",
+                ))
+                continue
+            target = site.in_language(key, lang)
+        if fragment and fragment not in ids_of(target):
+            known = sorted(ids_of(target))
+            shown = ", ".join(f"#{a}" for a in known[:8]) or "inga / none"
+            errors.append(_not_found(
+                doc, href,
+                f"Rubriken #{fragment} finns inte på sidan {target.rel}. Rubriker som finns: {shown}.",
+                f"There is no heading #{fragment} on the page {target.rel}. Headings there: {shown}.",
+                f"[Läs mer]({path}#{known[0]})" if known else f"[Läs mer]({path or target.doc_path})",
+            ))
+    return errors
+
+
+def _asset_exists(content_dir: Path, doc: Document, path: str) -> bool:
+    base = (content_dir / doc.doc_path).parent
+    try:
+        target = (base / path).resolve()
+        target.relative_to(content_dir.resolve())
+    except (ValueError, OSError):
+        return False
+    return target.is_file()
+
+
+def _check_image(doc: Document, element: Element, content_dir: Path | None) -> list[ContentError]:
+    errors = []
+    src = (element.get("src") or "").strip()
+    alt = element.get("alt")
+    decorative = element.get("role") in ("presentation", "none") or element.get("aria-hidden") == "true"
+    if (alt is None or not alt.strip()) and not decorative:
+        errors.append(ContentError(
+            doc.rel, body_line(doc, src) if src else doc.body_line, None,
+            f"Bilden {src} saknar alt-text. Skriv kort vad bilden visar, för den som inte ser den.",
+            f"The image {src} has no alt text. Say briefly what it shows, for people who cannot see it.",
+            f"![Gruppen samlad utanför Röda kvarn]({src or 'bild.jpg'})",
+        ))
+    if src and not _external(src) and not src.startswith("data:") and content_dir is not None:
+        if src.startswith("/") or not _asset_exists(content_dir, doc, unquote(urlsplit(src).path)):
+            errors.append(ContentError(
+                doc.rel, body_line(doc, src), None,
+                f"Bilden {src} finns inte. Lägg bildfilen i content/ och skriv sökvägen från sidan.",
+                f"The image {src} does not exist. Put the image file in content/ and write its path from the page.",
+                "![Gruppen samlad utanför Röda kvarn](bilder/gruppen.jpg)",
+            ))
+    return errors
+
+
+@register
+def check_links(site: Site, settings: dict) -> list[ContentError]:
+    """Internal links and anchors resolve, and every image has alt text."""
+    content_dir = _content_dir(site)
+    errors: list[ContentError] = []
+    cache: dict = {}
+    for _, doc in sorted(site.documents.items()):
+        errors.extend(check_document_links(site, doc, content_dir, cache))
+    return errors
+
+
+def _content_dir(site: Site) -> Path | None:
+    return site.content_dir
