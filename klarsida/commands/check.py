@@ -1,0 +1,95 @@
+"""`klarsida check [PATH...]`: the build's content checks in seconds, without MkDocs.
+
+Runs exactly what the build's on_config runs (load_site, then every registered check) with the
+same settings from mkdocs.yml, and prints the same messages. With PATHs the whole site is still
+loaded, so links between pages resolve, but only those files' problems are shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..checks import check_site
+from ..errors import ContentError, ContentInvalid, format_errors
+from ..project import ProjectNotFound, load_project
+from ..site import load_site
+
+NAME = "check"
+HELP = "Kontrollera innehållet som bygget gör, utan att bygga (check content like the build does, without building)."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="filer eller mappar att visa fel för (standard: hela content/) / files or folders to report on")
+    parser.add_argument("--config", type=Path, help="mkdocs.yml (standard: närmaste uppåt / default: nearest upwards)")
+
+
+def _wanted(paths: list[Path], root: Path) -> list[str] | None:
+    """Repository-relative prefixes for the PATHs, as ContentError.path spells them."""
+    if not paths:
+        return None
+    wanted = []
+    for path in paths:
+        resolved = path.resolve()
+        if not resolved.exists():
+            raise ProjectNotFound(f"{path} finns inte. (en) {path} does not exist.")
+        try:
+            wanted.append(resolved.relative_to(root).as_posix())
+        except ValueError:
+            raise ProjectNotFound(
+                f"{path} ligger inte i webbplatsens mapp {root}. (en) {path} is outside the site folder {root}."
+            ) from None
+    return wanted
+
+
+def _matches(problem: ContentError, wanted: list[str] | None) -> bool:
+    if wanted is None:
+        return True
+    return any(p in (".", "") or problem.path == p or problem.path.startswith(p + "/") for p in wanted)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        project = load_project(args.config)
+        wanted = _wanted(args.paths, project.root)
+    except ProjectNotFound as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    checks_ran = True
+    try:
+        site = load_site(project.content_dir, project.root)
+        problems = check_site(site, project.settings)
+    except ContentInvalid as exc:
+        site, problems, checks_ran = None, exc.errors, False
+
+    shown = [p for p in problems if _matches(p, wanted)]
+    hidden = len(problems) - len(shown)
+    errors = sorted({p for p in shown if p.level == "error"}, key=_order)
+    warnings = sorted({p for p in shown if p.level != "error"}, key=_order)
+
+    if errors:
+        print(format_errors(errors))
+    for warning in warnings:
+        print(f"Varning (warning): {warning.format()}")
+    if hidden:
+        print(f"Andra filer har {hidden} fel eller varningar; kör klarsida check utan sökväg för att se dem. "
+              f"(en) Other files have {hidden} problem(s); run klarsida check without a path to see them.")
+    if not checks_ran and hidden and not errors:
+        # Loading stopped on another file's error, so links, readability etc. were not checked yet.
+        print("Alla kontroller kunde inte köras förrän de felen är rättade. "
+              "(en) Not every check could run until those errors are fixed.")
+        return 1
+    if errors or (warnings and project.strict):
+        if warnings and not errors:
+            print("Bygget är strikt (strict: true), så varningar stoppar det också. "
+                  "(en) The build is strict, so warnings stop it too.")
+        return 1
+    count = len(site.documents) if site else 0
+    print(f"Inga fel. Vi kontrollerade {count} sidor. (en) No problems in {count} pages.")
+    return 0
+
+
+def _order(problem: ContentError):
+    return (problem.path, problem.line or 0, problem.field or "", problem.sv)

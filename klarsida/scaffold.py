@@ -1,0 +1,239 @@
+"""Starting a meeting summary or an event from a template: `klarsida new meeting|event`.
+
+The front matter is built from the JSON Schema at run time, so a field added to the schema shows up
+in new files without touching this module. What we cannot know is written as a placeholder that
+starts with PLACEHOLDER; `klarsida.placeholders` (a registered check) and the schema (for dates)
+fail the build until every placeholder is replaced, so a half-done page cannot be published.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from . import schema
+from .model import DEFAULT_LANG, parse_date, parse_local
+
+PLACEHOLDER = "FYLL I"
+# Upper case and a word boundary, so ordinary text such as "fyll i blanketten" is not caught.
+PLACEHOLDER_RE = re.compile(r"\bFYLL I\b")
+FOLDERS = {"meeting": "meetings", "event": "events"}
+SLUG_MAX = 50
+LANGS = (DEFAULT_LANG, "en")
+
+
+class ScaffoldError(Exception):
+    """A wrong argument or an existing file; carries a Swedish and an English message."""
+
+    def __init__(self, sv: str, en: str, example: str | None = None):
+        self.sv, self.en, self.example = sv, en, example
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        example = f" Exempel: {self.example}" if self.example else ""
+        example_en = f" Example: {self.example}" if self.example else ""
+        return f"{self.sv}{example}\n    (en) {self.en}{example_en}"
+
+
+@dataclass
+class Todo:
+    """One placeholder the editor must replace: file, line and the field (None for the text)."""
+
+    path: Path
+    line: int
+    field: str | None
+    description: str
+
+
+@dataclass
+class Scaffold:
+    files: list[Path]
+    todos: list[Todo] = field(default_factory=list)
+
+
+def slugify(title: str) -> str:
+    """`Film: I, Daniel Blake på Röda kvarn` → `film-i-daniel-blake-pa-roda-kvarn` (å/ä → a, ö → o)."""
+    # NFKD splits å, ä, ö, é into a base letter and a mark; dropping the marks keeps a, a, o, e.
+    plain = "".join(c for c in unicodedata.normalize("NFKD", title) if not unicodedata.combining(c))
+    plain = plain.lower().replace("æ", "ae").replace("ø", "o").replace("ß", "ss")
+    words = re.findall(r"[a-z0-9]+", plain)
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > SLUG_MAX and slug:
+            break
+        slug = candidate[:SLUG_MAX]
+    if not slug:
+        raise ScaffoldError(
+            "Titeln måste ha minst en bokstav eller siffra, så att filen kan få ett namn.",
+            "The title needs at least one letter or digit so the file can be named.",
+            '--title "Möte om nya lokaler"',
+        )
+    return slug
+
+
+def parse_day(value: str) -> date:
+    day = parse_date(value.strip()) if len(value.strip()) == 10 else None
+    if day is None:
+        raise ScaffoldError(
+            f"{value!r} är inte ett datum. Skriv år-månad-dag.",
+            f"{value!r} is not a date. Write year-month-day.",
+            "--date 2026-12-03",
+        )
+    return day
+
+
+def parse_moment(value: str, option: str) -> str:
+    """`2026-12-03 17:30`, `2026-12-03T17:30` or `2026-12-03` → the form the schema wants."""
+    text = value.strip().replace(" ", "T", 1)
+    shape_ok = re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?", text) is not None
+    moment, _ = parse_local(text) if shape_ok else (None, False)
+    if moment is None:
+        raise ScaffoldError(
+            f"{value!r} är inte en tid som finns. Skriv år-månad-dag och klockslag, eller bara datum för heldag.",
+            f"{value!r} is not a valid time. Write year-month-day and a time, or only the date for all day.",
+            f'{option} "2026-12-03 17:30"',
+        )
+    return text
+
+
+def _fields(kind: str, path: list[str]) -> list[tuple[str, dict[str, Any], bool]]:
+    """(name, resolved schema, required) for the properties at `path`, in schema order."""
+    node = schema.resolve(kind, path)
+    required = set(node.get("required", []))
+    # Fields required unless something else is said (e.g. a venue's address unless tbd: true).
+    required |= set(node.get("then", {}).get("required", []))
+    return [(name, schema.resolve(kind, [*path, name]), name in required) for name in node.get("properties", {})]
+
+
+def _quote(value: str) -> str:
+    # JSON strings are valid YAML double-quoted strings: safe for colons, quotes and #.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _placeholder(spec: dict[str, Any], lang: str) -> str:
+    description = spec.get("description") if lang == DEFAULT_LANG else spec.get("x-description-en")
+    return f"{PLACEHOLDER}: {description or spec.get('description') or ''}".rstrip(": ")
+
+
+def front_matter(kind: str, lang: str, known: dict[str, str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """YAML lines for every schema field, and (index, field, description) of each placeholder.
+
+    Required fields get their known value or a placeholder. Optional fields are written as comments
+    (with a placeholder too), so the editor sees every field and switches one on by removing `# `.
+    """
+    lines: list[str] = []
+    todos: list[tuple[int, str, str]] = []
+    optional: list[str] = []
+
+    def emit(path: list[str], indent: str, target: list[str], active: bool) -> None:
+        for name, spec, required in _fields(kind, path):
+            dotted = ".".join([*path, name])
+            out = target if (required and active) else optional if not path else target
+            prefix = indent if (required and active) else f"{indent}# "
+            if spec.get("type") == "object" and spec.get("properties"):
+                out.append(f"{prefix}{name}:")
+                emit([*path, name], indent + "  ", out, required and active)
+                continue
+            value = known.get(dotted)
+            if value is None:
+                text = _placeholder(spec, lang)
+                if spec.get("type") == "boolean":
+                    value = "true"  # a boolean cannot hold a placeholder; optional ones stay commented
+                elif spec.get("type") == "array":
+                    value = f"[{_quote(text)}]"
+                else:
+                    value = _quote(text)
+                if required and active:
+                    todos.append((len(out), dotted, spec.get("description") or ""))
+            out.append(f"{prefix}{name}: {value}")
+
+    emit([], "", lines, True)
+    if optional:
+        lines.append("# Valfria fält: ta bort # först på raden och fyll i. (Optional: remove the # and fill in.)")
+        lines.extend(optional)
+    return lines, todos
+
+
+BODIES = {
+    ("meeting", "sv"): [
+        "## Det viktigaste från mötet",
+        "",
+        f"- {PLACEHOLDER}: Det viktigaste först. En punkt för varje beslut eller nyhet.",
+        "",
+        f"## {PLACEHOLDER}: Rubrik för nästa ämne",
+        "",
+        f"{PLACEHOLDER}: Skriv korta meningar. Skriv vi och du. Skriv ut förkortningar.",
+    ],
+    ("meeting", "en"): [
+        "## The most important points",
+        "",
+        f"- {PLACEHOLDER}: Translate the Swedish text into plain English.",
+    ],
+    ("event", "sv"): [
+        f"{PLACEHOLDER}: Välkommen! Skriv vad som händer, för vem och om man måste anmäla sig.",
+        "",
+        f"{PLACEHOLDER}: Skriv korta meningar. Skriv vi och du. Skriv ut förkortningar.",
+    ],
+    ("event", "en"): [
+        f"{PLACEHOLDER}: Translate the Swedish text into plain English.",
+    ],
+}
+
+
+def render(kind: str, lang: str, known: dict[str, str]) -> tuple[str, list[tuple[int, str | None, str]]]:
+    """The whole file text, and (1-based line, field or None, description) of each placeholder."""
+    yaml_lines, fm_todos = front_matter(kind, lang, known)
+    body = BODIES[(kind, lang)]
+    lines = ["---", *yaml_lines, "---", "", *body]
+    todos: list[tuple[int, str | None, str]] = [(index + 2, name, text) for index, name, text in fm_todos]
+    first_body = len(yaml_lines) + 4
+    todos += [
+        (first_body + i, None, "texten" if lang == DEFAULT_LANG else "the text")
+        for i, line in enumerate(body)
+        if PLACEHOLDER_RE.search(line)
+    ]
+    return "\n".join(lines) + "\n", todos
+
+
+def create(content_dir: Path, kind: str, name_date: date, title: str, known: dict[str, str]) -> Scaffold:
+    """Write the Swedish file and its English twin; refuse if either exists."""
+    slug = slugify(title)
+    folder = Path(content_dir) / FOLDERS[kind]
+    paths = {lang: folder / f"{name_date.isoformat()}-{slug}.{lang}.md" for lang in LANGS}
+    existing = [p for p in paths.values() if p.exists()]
+    if existing:
+        raise ScaffoldError(
+            f"Filen {existing[0]} finns redan. Vi skriver inte över den. Välj en annan titel eller ändra i filen.",
+            f"{existing[0]} already exists and is not overwritten. Choose another title or edit that file.",
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    result = Scaffold(files=[])
+    for lang, path in paths.items():
+        values = dict(known)
+        if lang != DEFAULT_LANG:
+            # The English title is a translation the editor writes; keep the Swedish one as a hint.
+            values["title"] = _quote(f"{PLACEHOLDER}: English title (Swedish: {title})")
+        text, todos = render(kind, lang, values)
+        path.write_text(text, encoding="utf-8")
+        result.files.append(path)
+        result.todos += [Todo(path, line, name, desc) for line, name, desc in todos]
+    return result
+
+
+def new_meeting(content_dir: Path, day: str, title: str) -> Scaffold:
+    meeting_day = parse_day(day)
+    return create(content_dir, "meeting", meeting_day, title, {"title": _quote(title), "date": meeting_day.isoformat()})
+
+
+def new_event(content_dir: Path, start: str, title: str, end: str | None = None) -> Scaffold:
+    start_text = parse_moment(start, "--start")
+    known = {"title": _quote(title), "start": start_text}
+    if end:
+        known["end"] = parse_moment(end, "--end")
+    return create(content_dir, "event", parse_date(start_text[:10]), title, known)
