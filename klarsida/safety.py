@@ -70,10 +70,41 @@ def check_document(doc: Document) -> list[ContentError]:
     return errors
 
 
+def _meta_urls(value, prefix: str = ""):
+    """(dotted field name, value) for every front-matter field named `url` or `*_url`, at any depth."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            name = f"{prefix}.{key}" if prefix else str(key)
+            if isinstance(item, str) and (key == "url" or str(key).endswith("_url")):
+                yield name, item
+            else:
+                yield from _meta_urls(item, name)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _meta_urls(item, f"{prefix}.{index}")
+
+
+def check_front_matter(doc: Document) -> list[ContentError]:
+    """Front-matter links (e.g. registration.url) end up in href attributes: no javascript: there."""
+    errors = []
+    for name, value in _meta_urls(doc.meta):
+        if scheme := unsafe_url(value):
+            errors.append(ContentError(
+                doc.rel, doc.lines.get(name), name,
+                f"Länken börjar med {scheme} och kör kod i stället för att öppna en sida. "
+                "Skriv en vanlig webbadress som börjar med https://.",
+                f"The link starts with {scheme} and runs code instead of opening a page. "
+                "Write an ordinary web address starting with https://.",
+                f"{name.rsplit('.', 1)[-1]}: https://helsingborg.se/anmalan",
+            ))
+    return errors
+
+
 @register
 def check_safety(site: Site, settings: dict) -> list[ContentError]:
-    """No scripts, frames, plugins, event handlers or javascript: links in any page body."""
+    """No scripts, frames, plugins, event handlers or javascript: links in page bodies or front matter."""
     errors: list[ContentError] = []
     for _, doc in sorted(site.documents.items()):
+        errors.extend(check_front_matter(doc))
         errors.extend(check_document(doc))
     return errors

@@ -82,3 +82,17 @@ def test_unsafe_urls(url):
 @pytest.mark.parametrize("url", ["https://example.org/", "about.md", "#x", "mailto:a@b.se", "data:image/png;base64,AA=="])
 def test_safe_urls(url):
     assert unsafe_url(url) is None
+
+
+def test_javascript_url_in_front_matter_is_reported_with_its_field(tree):
+    event = (
+        "---\ntitle: Film\nstart: 2018-08-23T17:30\nend: 2018-08-23T20:00\n"
+        "place:\n  name: Röda kvarn\n  address: Karlsgatan 7, Helsingborg\n"
+        "summary: Vi visar en film.\nregistration:\n  how: Anmäl dig på webben.\n"
+        "  url: \"javascript:alert(1)\"\n---\n\nVälkommen.\n"
+    )
+    root = tree({"content/events/2018-08-23-film.sv.md": event})
+    (error,) = check_safety(load_site(root / "content", root), {})
+    assert (error.path, error.line, error.field) == ("content/events/2018-08-23-film.sv.md", 11, "registration.url")
+    assert error.sv.startswith("Länken börjar med javascript: och kör kod")
+    assert error.example == "url: https://helsingborg.se/anmalan"
