@@ -1,0 +1,44 @@
+"""MkDocs hooks for events and feeds: calendar files, the meetings Atom feed, JSON-LD in the head.
+
+static-i18n runs every event once per language build; each build writes its own language's files.
+Imports only the installed `klarsida` package (MkDocs imports this file under an odd module name).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from klarsida import build, publish
+from klarsida.errors import ContentInvalid
+
+_state: build.BuildState | None = None
+
+
+def on_config(config):
+    global _state
+    try:
+        _state = build.prepare(
+            Path(config["docs_dir"]),
+            Path(config["config_file_path"]).parent,
+            config["extra"].get("klarsida", {}),
+        )
+    except ContentInvalid:
+        _state = None  # hooks/klarsida_content.py reports the errors and stops the build
+    return config
+
+
+def on_post_page(output, page, config):
+    if _state is None:
+        return output
+    doc = build.document_for(_state, page.file.src_uri)
+    lang = config.theme["language"]
+    page_url = publish.page_url_for(_state.site, doc, lang, page.url)
+    return publish.add_to_head(output, publish.head_tags(_state.site, doc, lang, page_url, config["site_url"]))
+
+
+def on_post_build(config):
+    if _state is None:
+        return
+    lang = config.theme["language"]
+    files = publish.output_files(_state.site, lang, config["site_url"], _state.now, config["site_name"])
+    publish.write_files(Path(config["site_dir"]), files)

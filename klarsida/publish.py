@@ -1,0 +1,60 @@
+"""What the calendar hook adds to a language build: calendar and feed files, and head tags.
+
+Kept apart from MkDocs so the same output can be made and tested without a site generator.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from markupsafe import Markup
+
+from . import calendar, feeds, i18n, structured_data
+from .model import Document, Event, relative_url, url_for
+from .site import Site
+
+
+def output_files(site: Site, lang: str, site_url: str | None, now: datetime, site_name: str) -> dict[str, bytes]:
+    """{site-root-relative path: bytes} to write after the `lang` build, in a stable order."""
+    files = calendar.calendar_files(site, lang, site_url, now, site_name)
+    files[feeds.feed_url(lang, site.default_lang)] = feeds.meetings_feed(site, lang, site_url, now, site_name)
+    return dict(sorted(files.items()))
+
+
+def write_files(site_dir: Path, files: dict[str, bytes]) -> None:
+    for path, data in files.items():
+        target = Path(site_dir, *path.split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+def _relative_file(page_url: str, file_path: str) -> str:
+    folder, _, name = file_path.rpartition("/")
+    base = relative_url(page_url, folder + "/") if folder else relative_url(page_url, "")
+    return (base if base.endswith("/") else base + "/") + name
+
+
+def head_tags(site: Site, doc: Document | None, lang: str, page_url: str, site_url: str | None) -> str:
+    """The meetings feed advertised on every page, and Event JSON-LD on event pages."""
+    feed = _relative_file(page_url, feeds.feed_url(lang, site.default_lang))
+    tags = [
+        Markup('<link rel="alternate" type="application/atom+xml" title="{}" href="{}">').format(
+            i18n.label(lang, "feed_title_meetings"), feed
+        )
+    ]
+    if isinstance(doc, Event):
+        tags.append(structured_data.script_tag(doc, lang, site_url))
+    return "\n".join(str(tag) for tag in tags)
+
+
+def add_to_head(html: str, tags: str) -> str:
+    """Insert just before </head>; a page without one (an error page, say) is left alone."""
+    end = html.find("</head>")
+    if end == -1 or not tags:
+        return html
+    return html[:end] + tags + "\n" + html[end:]
+
+
+def page_url_for(site: Site, doc: Document | None, lang: str, fallback: str) -> str:
+    return url_for(doc.key, lang, site.default_lang) if doc else fallback
