@@ -40,6 +40,9 @@ def _form(spec: dict[str, Any]) -> str:
         return "text"
     if kind == "boolean":
         return "`true` eller `false`"
+    if kind == "integer":
+        low = spec.get("minimum")
+        return f"heltal, {low} eller mer" if low is not None else "heltal"
     if kind == "array":
         items = spec.get("items", {})
         if "enum" in items:
@@ -50,7 +53,9 @@ def _form(spec: dict[str, Any]) -> str:
     return kind or "valfri form"
 
 
-def _required(name: str, node: dict[str, Any]) -> str:
+def _required(name: str, node: dict[str, Any], optional_parent: str | None) -> str:
+    if optional_parent and (name in node.get("required", []) or name in node.get("then", {}).get("required", [])):
+        return f"ja, om `{optional_parent}` finns med"
     if name in node.get("required", []):
         return "ja"
     if name in node.get("then", {}).get("required", []):
@@ -64,7 +69,7 @@ def _required(name: str, node: dict[str, Any]) -> str:
     return "nej"
 
 
-def _rows(kind: str, path: list[str]) -> list[str]:
+def _rows(kind: str, path: list[str], optional_parent: str | None = None) -> list[str]:
     node = resolve(kind, path)
     rows = []
     for name in node.get("properties", {}):
@@ -73,10 +78,11 @@ def _rows(kind: str, path: list[str]) -> list[str]:
         example = _value(examples[0]) if examples else ""
         dotted = ".".join([*path, name])
         rows.append(
-            f"| `{dotted}` | {_required(name, node)} | {_form(spec)} | {_cell(spec.get('description', ''))} | {example} |"
+            f"| `{dotted}` | {_required(name, node, optional_parent)} | {_form(spec)} | {_cell(spec.get('description', ''))} | {example} |"
         )
         if spec.get("type") == "object" and spec.get("properties"):
-            rows += _rows(kind, [*path, name])
+            required = _required(name, node, optional_parent) != "nej"
+            rows += _rows(kind, [*path, name], optional_parent if required else optional_parent or dotted)
     return rows
 
 
