@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
                   "(en) The build is strict, so warnings stop it too.")
         return 1
     count = len(site.documents) if site else 0
-    print(f"Inga fel. Vi kontrollerade {count} sidor. (en) No problems in {count} pages.")
+    print(f"Inga fel. Sidor som vi kontrollerade: {count}. (en) No problems in {count} pages.")
     return 0
 
 
