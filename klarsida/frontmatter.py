@@ -46,8 +46,29 @@ class SourceText:
     has_front_matter: bool = False
 
 
+# A plain-language page is a few kilobytes; the longest one here is under 5 kB. A file over this is
+# a mistake (a pasted export, a renamed PDF) and would bloat the search index every visitor loads.
+MAX_BYTES = 256 * 1024
+# PyYAML's composer recurses once per nesting level; real front matter nests two or three levels.
+MAX_DEPTH = 20
+# Tags an editor can mean: text, true/false, empty, numbers (price: 0), lists and fields.
+ALLOWED_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "bool", "null", "int", "float", "seq", "map")}
+
+
 def read_source(file: Path, rel: str) -> tuple[SourceText | None, list[ContentError]]:
     """Read one file; return the parsed text or the errors that stop us from reading it."""
+    size = file.stat().st_size
+    if size > MAX_BYTES:
+        return None, [
+            ContentError(
+                rel, None, None,
+                f"Filen är för stor ({size // 1024} kB). En sida får vara högst {MAX_BYTES // 1024} kB. "
+                "Dela upp texten på flera sidor, eller kolla att det är rätt fil.",
+                f"The file is too large ({size // 1024} kB). A page may be at most {MAX_BYTES // 1024} kB. "
+                "Split the text into several pages, or check that it is the right file.",
+                "meetings/2018-06-14-mote.sv.md och meetings/2018-06-14-mote-bilaga.sv.md",
+            )
+        ]
     raw = file.read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -107,8 +128,34 @@ def parse_yaml(yaml_text: str, rel: str, first_line: int) -> tuple[dict, dict[st
         node = yaml.compose(yaml_text, Loader=_TextLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context == "while scanning a quoted scalar" and exc.context_mark:
+            # The quote never closes, so YAML stops at the end: the line to fix is where it opened.
+            line = exc.context_mark.line + 1 + offset
+            return {}, {}, [
+                ContentError(
+                    rel, line, None,
+                    "Citattecknet på raden stängs aldrig. Sätt samma citattecken sist i texten.",
+                    "The quote on this line is never closed. Put the same quote mark at the end of the text.",
+                    'title: "Möte: 8 juni"',
+                )
+            ]
         line = mark.line + 1 + offset if mark else first_line
         return {}, {}, [_yaml_syntax_error(rel, line, exc, yaml_text, mark)]
+    except yaml.reader.ReaderError as exc:
+        # A control character (often pasted from a PDF or Word) that YAML does not accept.
+        line = yaml_text[: exc.position].count("\n") + first_line
+        return {}, {}, [
+            ContentError(
+                rel, line, None,
+                f"Raden har ett osynligt tecken som inte är tillåtet (teckenkod U+{exc.character:04X}). "
+                "Skriv raden på nytt i stället för att klistra in den.",
+                f"The line holds an invisible character that is not allowed (U+{exc.character:04X}). "
+                "Type the line again instead of pasting it.",
+                "title: Möte 8 juni",
+            )
+        ]
+    except RecursionError:
+        return {}, {}, [_too_deep(rel, first_line)]
     if node is None:
         return {}, {}, []
     if not isinstance(node, yaml.MappingNode):
@@ -124,22 +171,82 @@ def parse_yaml(yaml_text: str, rel: str, first_line: int) -> tuple[dict, dict[st
     errors: list[ContentError] = []
     _walk(node, "", line_map, errors, rel, offset)
     if errors:
-        return {}, line_map, errors
+        return {}, line_map, sorted(set(errors), key=lambda e: (e.line or 0, e.sv))
     loader = _TextLoader("")
     try:
         meta = loader.construct_document(node)
+    except yaml.YAMLError as exc:  # _walk rules out what we know of; never show a traceback
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 + offset if mark else first_line
+        return {}, line_map, [_yaml_syntax_error(rel, line, exc, yaml_text, mark)]
     finally:
         loader.dispose()
     return meta, line_map, []
 
 
-def _walk(node: yaml.Node, prefix: str, line_map: dict, errors: list, rel: str, offset: int) -> None:
+def _too_deep(rel: str, line: int) -> ContentError:
+    return ContentError(
+        rel, line, None,
+        f"Front matter har för många nivåer av indrag (högst {MAX_DEPTH}). Skriv fälten rakt under varandra.",
+        f"The front matter is nested too deeply (at most {MAX_DEPTH} levels). Write the fields one below the other.",
+        "place:\\n  name: Röda kvarn",
+    )
+
+
+def _walk(node: yaml.Node, prefix: str, line_map: dict, errors: list, rel: str, offset: int,
+          visited: set | None = None, depth: int = 0) -> None:
+    visited = set() if visited is None else visited
+    line = node.start_mark.line + 1 + offset
+    if depth > MAX_DEPTH:
+        errors.append(_too_deep(rel, line))
+        return
+    if id(node) in visited:
+        # YAML anchors (&) and aliases (*) let a few lines expand into millions of values.
+        if any(e.sv.startswith("Front matter får inte använda YAML-ankare") for e in errors):
+            return  # once per file is enough
+        # The node carries the anchor's position; the field that uses the alias is the nearest key.
+        parts = prefix.split(".") if prefix else []
+        while parts and parts[-1].isdigit():
+            parts.pop()
+        field_name = ".".join(parts) or None
+        errors.append(
+            ContentError(
+                rel, line_map.get(field_name, line) if field_name else line, field_name,
+                "Front matter får inte använda YAML-ankare (& och *). Skriv ut värdet där det behövs.",
+                "Front matter may not use YAML anchors and aliases (& and *). Write the value out where it is needed.",
+                "title: Möte 8 juni",
+            )
+        )
+        return
+    visited.add(id(node))
+    if node.tag not in ALLOWED_TAGS:
+        errors.append(
+            ContentError(
+                rel, line, prefix or None,
+                f"Värdet har en YAML-tagg ({node.tag.replace('tag:yaml.org,2002:', '!!')}) som inte är tillåten. "
+                "Ta bort taggen och skriv bara värdet.",
+                f"The value has a YAML tag ({node.tag.replace('tag:yaml.org,2002:', '!!')}) that is not allowed. "
+                "Remove the tag and write the value only.",
+                "title: Möte 8 juni",
+            )
+        )
+        return
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
+            line = key_node.start_mark.line + 1 + offset
+            if not isinstance(key_node, yaml.ScalarNode) or not str(key_node.value).strip():
+                errors.append(
+                    ContentError(
+                        rel, line, prefix or None,
+                        "Ett fältnamn måste vara ett vanligt ord före kolon.",
+                        "A field name must be a plain word before the colon.",
+                        "title: Möte 8 juni",
+                    )
+                )
+                continue
             key = str(key_node.value)
             name = f"{prefix}.{key}" if prefix else key
-            line = key_node.start_mark.line + 1 + offset
             if key in seen:
                 errors.append(
                     ContentError(
@@ -150,12 +257,12 @@ def _walk(node: yaml.Node, prefix: str, line_map: dict, errors: list, rel: str, 
                 )
             seen[key] = line
             line_map.setdefault(name, line)
-            _walk(value_node, name, line_map, errors, rel, offset)
+            _walk(value_node, name, line_map, errors, rel, offset, visited, depth + 1)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             name = f"{prefix}.{index}"
             line_map.setdefault(name, item.start_mark.line + 1 + offset)
-            _walk(item, name, line_map, errors, rel, offset)
+            _walk(item, name, line_map, errors, rel, offset, visited, depth + 1)
 
 
 def _yaml_syntax_error(rel: str, line: int, exc: yaml.MarkedYAMLError, yaml_text: str, mark) -> ContentError:

@@ -57,6 +57,9 @@ def _deref(node: dict[str, Any], resolver) -> dict[str, Any]:
 
 
 def example_for(kind: str, field_path: list[str | int]) -> str | None:
+    # A list item (place.accessibility.1) has no name of its own: show the whole list as written.
+    while field_path and isinstance(field_path[-1], int):
+        field_path = field_path[:-1]
     schema = resolve(kind, field_path)
     examples = schema.get("examples")
     name = str(field_path[-1]) if field_path else None

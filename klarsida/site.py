@@ -118,15 +118,16 @@ def load_document(file: Path, content_dir: Path, repo_root: Path, languages: tup
     fields: dict = {}
     if kind in ("meeting", "event"):
         errors += _check_dated_name(kind, key, rel)
-        if not source.body.strip():
-            errors.append(
-                ContentError(
-                    rel, source.body_line, None,
-                    "Sidan har bara front matter. Skriv texten under den sista raden med ---.",
-                    "The page has front matter only. Write the text below the closing ---.",
-                    "---\\n(front matter)\\n---\\nVi träffades på Röda kvarn …",
-                )
+    # Every page shows its body to residents; front matter alone is a page left half-written.
+    if not source.body.strip():
+        errors.append(
+            ContentError(
+                rel, source.body_line, None,
+                "Sidan har bara front matter. Skriv texten under den sista raden med ---.",
+                "The page has front matter only. Write the text below the closing ---.",
+                "---\\n(front matter)\\n---\\nVi träffades på Röda kvarn …",
             )
+        )
     if kind == "meeting":
         fields, more = _meeting_fields(source.meta, key, rel, source.lines)
         errors += more

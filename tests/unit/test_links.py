@@ -45,9 +45,9 @@ def test_links_between_pages_and_to_anchors_pass(tree):
     files = {
         "content/index.sv.md": "[Om](about.md) [Vilka](about.md#vilka-ar-med) [Svensk fil](about.sv.md) [Här](#start)\n\n## Start\n",
         "content/index.en.md": "[Who](about.md#who-takes-part) [Events](events/index.md#upcoming)\n",
-        "content/events/index.sv.md": "---\ntitle: Evenemang\n---\n",
+        "content/events/index.sv.md": "---\ntitle: Evenemang\n---\n\nHär ser du vad som händer.\n",
         "content/meetings/2018-06-14-mote.sv.md": MEETING.format(body="[Om gruppen](../about.md#vilka-ar-med) [År](index.md#y2018)"),
-        "content/meetings/index.sv.md": "---\ntitle: Möten\n---\n",
+        "content/meetings/index.sv.md": "---\ntitle: Möten\n---\n\nVåra möten.\n",
     }
     assert problems(tree, files) == []
 

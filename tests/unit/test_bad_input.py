@@ -1,0 +1,195 @@
+"""Every way content can be wrong, from tests/fixtures/bad_content/, with the exact message it gets.
+
+Each case folder holds a tiny `content/` tree. The messages are what an editor sees from the build
+and from `klarsida check` (both run load_site and then every registered check). A byte-order mark
+is the one case that is not an error: editors expect such a file to work, and it does.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from klarsida import cli
+from klarsida.checks import check_site
+from klarsida.errors import ContentInvalid
+from klarsida.frontmatter import MAX_BYTES
+from klarsida.site import load_site
+from tests.conftest import REPO, mkdocs_build
+
+FIXTURES = REPO / "tests" / "fixtures" / "bad_content"
+
+EXPECTED: dict[str, list[str]] = {
+    "control_character": [
+        'content/om-oss.sv.md:2: Raden har ett osynligt tecken som inte är tillåtet (teckenkod U+0007). Skriv raden på nytt i stället för att klistra in den. Exempel: title: Möte 8 juni\n    (en) The line holds an invisible character that is not allowed (U+0007). Type the line again instead of pasting it. Example: title: Möte 8 juni',
+    ],
+    "duplicate_keys": [
+        'content/om-oss.sv.md:4: title: Fältet står två gånger (första gången på rad 2). Ta bort det ena.\n    (en) The field appears twice (first on line 2). Remove one of them.',
+    ],
+    "empty_file": [
+        'content/om-oss.sv.md: Filen är tom. Skriv front matter och text, eller ta bort filen. Exempel: ---\\ntitle: Möte 8 juni\\n---\\nText …\n    (en) The file is empty. Write front matter and text, or delete the file. Example: ---\\ntitle: Möte 8 juni\\n---\\nText …',
+    ],
+    "english_without_swedish": [
+        'content/contact-us.en.md: Den här översättningen saknar sin svenska sida contact-us.sv.md. Skapa den svenska sidan först, eller kolla att filnamnen är lika. Exempel: contact-us.sv.md\n    (en) This translation has no Swedish original contact-us.sv.md. Create the Swedish page first, or check that the file names match. Example: contact-us.sv.md',
+    ],
+    "front_matter_only": [
+        'content/meetings/2018-06-14-mote.sv.md:6: Sidan har bara front matter. Skriv texten under den sista raden med ---. Exempel: ---\\n(front matter)\\n---\\nVi träffades på Röda kvarn …\n    (en) The page has front matter only. Write the text below the closing ---. Example: ---\\n(front matter)\\n---\\nVi träffades på Röda kvarn …',
+    ],
+    "image_without_alt": [
+        'content/om-oss.sv.md:7: Bilden gruppen.png saknar alt-text. Skriv kort vad bilden visar, för den som inte ser den. Exempel: ![Gruppen samlad utanför Röda kvarn](gruppen.png)\n    (en) The image gruppen.png has no alt text. Say briefly what it shows, for people who cannot see it. Example: ![Gruppen samlad utanför Röda kvarn](gruppen.png)',
+    ],
+    "missing_anchor": [
+        'content/om-oss.sv.md:9: Rubriken #ersattning finns inte på sidan content/om-oss.sv.md. Rubriker som finns: #vilka-ar-med. Exempel: [Läs mer](#vilka-ar-med)\n    (en) There is no heading #ersattning on the page content/om-oss.sv.md. Headings there: #vilka-ar-med. Example: [Läs mer](#vilka-ar-med)',
+    ],
+    "missing_page": [
+        'content/om-oss.sv.md:5: Sidan kontakt.md finns inte. Kolla stavningen och var filen ligger. Exempel: [Evenemang](../events/2015-06-11-klarsprak.md)\n    (en) The page kontakt.md does not exist. Check the spelling and where the file is. Example: [Evenemang](../events/2015-06-11-klarsprak.md)',
+    ],
+    "no_language_in_name": [
+        'content/om-oss.md: Filnamnet måste sluta på .sv.md eller .en.md, så att vi vet vilket språk sidan har. Exempel: kontakt.sv.md\n    (en) The file name must end in .sv.md or .en.md so we know its language. Example: kontakt.sv.md',
+    ],
+    "not_utf8": [
+        'content/om-oss.sv.md:5: Filen är inte sparad som UTF-8. Spara den som UTF-8 i din editor. Exempel: I VS Code: klicka på teckenkodningen längst ner och välj "Save with Encoding" → UTF-8\n    (en) The file is not UTF-8. Save it as UTF-8 in your editor. Example: I VS Code: klicka på teckenkodningen längst ner och välj "Save with Encoding" → UTF-8',
+    ],
+    "tab_in_yaml": [
+        'content/events/2018-08-23-film.sv.md:6: Raden har ett tabbtecken. Front matter får bara ha mellanslag för indrag. Exempel: place:\\n  name: Röda kvarn   (två mellanslag före name)\n    (en) The line holds a tab character. Front matter may only be indented with spaces. Example: place:\\n  name: Röda kvarn   (två mellanslag före name)',
+    ],
+    "unclosed_front_matter": [
+        'content/om-oss.sv.md:1: Front matter börjar med --- men slutar aldrig. Avsluta den med en rad med bara ---. Exempel: ---\\ntitle: …\\n---\n    (en) The front matter starts with --- but never ends. Close it with a line holding only ---. Example: ---\\ntitle: …\\n---',
+    ],
+    "unknown_accessibility": [
+        'content/events/2018-08-23-film.sv.md:8: place.accessibility.1: "ramp" är inte ett tillåtet värde. Välj ett av: step-free-entrance, lift, accessible-toilet, hearing-loop, seating, accessible-parking. Exempel: accessibility: ["step-free-entrance", "accessible-toilet", "hearing-loop"]\n    (en) "ramp" is not an allowed value. Choose one of: step-free-entrance, lift, accessible-toilet, hearing-loop, seating, accessible-parking. Example: accessibility: ["step-free-entrance", "accessible-toilet", "hearing-loop"]',
+    ],
+    "unknown_field": [
+        'content/om-oss.sv.md:3: descripton: Okänt fält. Menade du description? Tillåtna fält här: description, hide, readability_exception, title. Exempel: description: Vem som är med i gruppen och vad vi gör.\n    (en) Unknown field (a typo?). Did you mean description? Allowed here: description, hide, readability_exception, title. Example: description: Vem som är med i gruppen och vad vi gör.',
+    ],
+    "unsafe_html": [
+        "content/om-oss.sv.md:7: <script> är inte tillåtet i texten, eftersom det kan köra kod hos besökarna. Ta bort det. Vill du visa något från en annan webbplats: skriv en vanlig länk. Exempel: [Se filmen hos Filminstitutet](https://www.filminstitutet.se/)\n    (en) <script> is not allowed in the text, because it can run code in visitors' browsers. Remove it. To show something from another website, write an ordinary link. Example: [Se filmen hos Filminstitutet](https://www.filminstitutet.se/)",
+        'content/om-oss.sv.md:9: Attributet onclick på <button> kör kod i webbläsaren och är inte tillåtet. Ta bort det. Exempel: <div class="ks-kolumner">…</div>\n    (en) The attribute onclick on <button> runs code in the browser and is not allowed. Remove it. Example: <div class="ks-kolumner">…</div>',
+        'content/om-oss.sv.md:11: Länken börjar med javascript: och kör kod i stället för att öppna en sida. Skriv en vanlig webbadress som börjar med https://. Exempel: [Läs mer](https://helsingborg.se/)\n    (en) The link starts with javascript: and runs code instead of opening a page. Write an ordinary web address starting with https://. Example: [Läs mer](https://helsingborg.se/)',
+    ],
+    "yaml_alias": [
+        'content/om-oss.sv.md:3: description: Front matter får inte använda YAML-ankare (& och *). Skriv ut värdet där det behövs. Exempel: title: Möte 8 juni\n    (en) Front matter may not use YAML anchors and aliases (& and *). Write the value out where it is needed. Example: title: Möte 8 juni',
+    ],
+    "yaml_syntax": [
+        'content/om-oss.sv.md:2: Citattecknet på raden stängs aldrig. Sätt samma citattecken sist i texten. Exempel: title: "Möte: 8 juni"\n    (en) The quote on this line is never closed. Put the same quote mark at the end of the text. Example: title: "Möte: 8 juni"',
+    ],
+    "yaml_tag": [
+        'content/om-oss.sv.md:2: title: Värdet har en YAML-tagg (!!python/object/apply:os.system) som inte är tillåten. Ta bort taggen och skriv bara värdet. Exempel: title: Möte 8 juni\n    (en) The value has a YAML tag (!!python/object/apply:os.system) that is not allowed. Remove the tag and write the value only. Example: title: Möte 8 juni',
+    ],
+}
+
+
+def problems(content_dir: Path, root: Path) -> list[str]:
+    """What the build reports: loading errors, else every registered check's findings."""
+    try:
+        site = load_site(content_dir, root)
+    except ContentInvalid as exc:
+        return [e.format() for e in exc.errors]
+    return [e.format() for e in check_site(site, {})]
+
+
+def copy_case(name: str, root: Path) -> Path:
+    shutil.copytree(FIXTURES / name / "content", root / "content")
+    return root / "content"
+
+
+def test_every_fixture_has_an_expected_message():
+    cases = sorted(p.name for p in FIXTURES.iterdir() if p.is_dir())
+    assert cases == sorted([*EXPECTED, "byte_order_mark"])
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_bad_content_gets_its_exact_message(name, tmp_path):
+    content = copy_case(name, tmp_path)
+    assert problems(content, tmp_path) == EXPECTED[name]
+
+
+def test_byte_order_mark_and_windows_line_ends_just_work(tmp_path):
+    content = copy_case("byte_order_mark", tmp_path)
+    assert (content / "om-oss.sv.md").read_bytes().startswith(b"\xef\xbb\xbf---\r\n")
+    site = load_site(content, tmp_path)
+    doc = site.get("om-oss", "sv")
+    assert doc.title == "Om oss"
+    assert doc.body.strip() == "Vi träffas en torsdag i månaden."
+    assert check_site(site, {}) == []
+
+
+def test_huge_file_is_refused_before_it_is_read(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    text = "---\ntitle: Protokoll\n---\n\n" + "Vi pratade om stödet. " * (MAX_BYTES // 20)
+    (content / "protokoll.sv.md").write_text(text, encoding="utf-8")
+    size_kb = (content / "protokoll.sv.md").stat().st_size // 1024
+    assert problems(content, tmp_path) == [
+        f"content/protokoll.sv.md: Filen är för stor ({size_kb} kB). En sida får vara högst 256 kB. "
+        "Dela upp texten på flera sidor, eller kolla att det är rätt fil. "
+        "Exempel: meetings/2018-06-14-mote.sv.md och meetings/2018-06-14-mote-bilaga.sv.md\n"
+        f"    (en) The file is too large ({size_kb} kB). A page may be at most 256 kB. "
+        "Split the text into several pages, or check that it is the right file. "
+        "Example: meetings/2018-06-14-mote.sv.md och meetings/2018-06-14-mote-bilaga.sv.md"
+    ]
+
+
+def test_a_page_just_under_the_limit_is_fine(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    text = "---\ntitle: Protokoll\n---\n\n" + "Vi pratade om stödet.\n" * ((MAX_BYTES - 100) // 23)
+    (content / "protokoll.sv.md").write_text(text, encoding="utf-8")
+    assert (content / "protokoll.sv.md").stat().st_size <= MAX_BYTES
+    assert problems(content, tmp_path) == []
+
+
+def test_yaml_alias_bomb_is_refused_quickly(tmp_path):
+    # "Billion laughs": nine levels of nine aliases would expand to 387 million strings.
+    lines = ['a0: &a0 ["ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha"]']
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "om-oss.sv.md").write_text("---\n" + "\n".join(lines) + "\n---\n\nText.\n", encoding="utf-8")
+    started = time.monotonic()
+    found = problems(content, tmp_path)
+    assert time.monotonic() - started < 5
+    assert len(found) == 1
+    assert found[0].startswith("content/om-oss.sv.md:3: a1: Front matter får inte använda YAML-ankare (& och *).")
+
+
+@pytest.mark.parametrize("front_matter", ["title: " + "[" * 3000 + "]" * 3000,
+                                          "title:\n" + "".join("  " * i + "a:\n" for i in range(1, 40)) + "  " * 40 + "b: c"])
+def test_deeply_nested_front_matter(tmp_path, front_matter):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "om-oss.sv.md").write_text(f"---\n{front_matter}\n---\n\nText.\n", encoding="utf-8")
+    (found,) = problems(content, tmp_path)
+    assert "Front matter har för många nivåer av indrag (högst 20)." in found
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_klarsida_check_prints_the_message_without_a_traceback(name, tmp_path, capsys, monkeypatch):
+    copy_case(name, tmp_path)
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\ndocs_dir: content\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code = cli.main(["check"])
+    out = capsys.readouterr()
+    assert code == 1
+    assert "Traceback" not in out.out + out.err
+    first_line = EXPECTED[name][0].split("\n")[0]
+    assert first_line in out.out + out.err
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_the_build_stops_with_the_message_and_writes_nothing(name, site_copy):
+    for path in (FIXTURES / name / "content").rglob("*"):
+        if path.is_file():
+            target = site_copy / "content" / path.relative_to(FIXTURES / name / "content")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
+    out_dir = site_copy / "out"
+    result = mkdocs_build(out_dir, config=site_copy / "mkdocs.yml")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Traceback" not in output
+    assert EXPECTED[name][0].split("\n")[0] in output
+    assert not out_dir.exists() or not any(out_dir.iterdir())
