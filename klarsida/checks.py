@@ -18,7 +18,7 @@ Check = Callable[[Site, dict[str, Any]], list[ContentError]]
 _CHECKS: list[Check] = []
 
 # Modules that register checks when imported. Add yours here.
-CHECK_MODULES: list[str] = ["links", "safety", "placeholders", "events"]
+CHECK_MODULES: list[str] = ["links", "safety", "placeholders", "events", "readability.targets"]
 
 
 def register(check: Check) -> Check:

@@ -1,0 +1,69 @@
+"""MkDocs hooks for klarspråk readability: the report page, site/klarsprak.json and review mode.
+
+Thin on purpose: scores come from the engine (klarsida.readability), which reads the Markdown
+source and caches by content hash, so the second language build costs almost nothing. Review
+mode (`make review`, KLARSIDA_REVIEW=1) marks findings in every page; normal builds never do.
+MkDocs imports this file under its path as module name, so it imports only the installed package.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from pathlib import Path
+
+from klarsida import build
+from klarsida import readability
+from klarsida.readability import report, review
+
+log = logging.getLogger("mkdocs.hooks.klarsida.readability")
+REPORT_KEY = "klarsprak"
+REVIEW_CSS = "assets/stylesheets/review.css"
+_state: build.BuildState | None = None
+_root_site_dir: str | None = None
+_started = time.perf_counter()
+
+
+def review_mode() -> bool:
+    return os.environ.get("KLARSIDA_REVIEW", "").strip() not in ("", "0", "false", "no")
+
+
+def on_config(config):
+    global _state, _root_site_dir
+    # The content hook has already loaded and checked the content; this call reuses its cache.
+    _state = build.prepare(Path(config["docs_dir"]), Path(config["config_file_path"]).parent,
+                           config["extra"].get("klarsida", {}))
+    if config.theme["language"] == _state.site.default_lang:
+        # static-i18n points later language builds at site_dir/<lang>; the report belongs at the root.
+        _root_site_dir = config["site_dir"]
+    if review_mode() and REVIEW_CSS not in config["extra_css"]:
+        config["extra_css"].append(REVIEW_CSS)
+    return config
+
+
+def on_page_content(html, page, config, files):
+    doc = build.document_for(_state, page.file.src_uri)
+    if doc is None:
+        return html
+    lang = config.theme["language"]
+    if doc.key == REPORT_KEY:
+        html += report.report_page_html(_state.site, _state.settings, doc.key, lang)
+    if review_mode():
+        score = readability.score_document(_state.site, doc)
+        html = review.review_html(html, score, lang, doc.meta.get("readability_exception"))
+    return html
+
+
+def on_post_build(config):
+    if config.theme["language"] != _state.site.default_lang or _root_site_dir is None:
+        return
+    rows = readability.site_rows(_state.site)
+    out = Path(_root_site_dir) / "klarsprak.json"
+    out.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    stats = readability.STATS
+    log.debug(
+        "klarsprak: %d pages scored, %d from cache, %.1f ms scoring in %.1f ms since the hook loaded",
+        stats["scored"], stats["cached"], stats["seconds"] * 1000, (time.perf_counter() - _started) * 1000,
+    )

@@ -1,0 +1,13 @@
+"""Klarspråk readability: Swedish LIX with the klarspråk group's conventions, English Flesch, and
+findings (long sentences, passive voice, stiff words, unexplained abbreviations, long paragraphs).
+
+Scores come from the Markdown source, so `klarsida score`, `klarsida check` and the build agree.
+Modules: text (Markdown → blocks), swedish (words, sentences, LIX), passive, stiff_words,
+abbreviations, english (Flesch), scorer (one text), pages (documents of a Site), report (JSON rows,
+HTML report, diff), review (marks in page HTML), targets (the check).
+"""
+
+from .pages import page_row, score_document, site_rows
+from .scorer import STATS, Finding, Score, score_text
+
+__all__ = ["Finding", "STATS", "Score", "page_row", "score_document", "score_text", "site_rows"]

@@ -1,0 +1,129 @@
+"""Reports: words for the scores, the report page for the klarspråk group and `klarsida diff`."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader
+
+from ..model import relative_url, url_for
+from ..site import Site
+from .pages import site_rows
+
+KINDS = ("long_sentence", "passive", "stiff_word", "abbreviation", "long_paragraph", "long_section")
+TEXT = {
+    "sv": {
+        "long_sentence": "Lång mening", "passive": "Passiv form", "stiff_word": "Krångligt ord",
+        "abbreviation": "Oförklarad förkortning", "long_paragraph": "Långt stycke",
+        "long_section": "Lång text utan mellanrubrik",
+        "swedish_pages": "Svenska sidor", "english_pages": "Engelska sidor", "page": "Sida",
+        "lix": "LIX", "flesch": "Flesch", "band": "Nivå", "words": "Ord", "long_share": "Långa meningar",
+        "exception": "Undantag", "findings": "Att titta på", "none": "Inget", "reason": "Skäl",
+        "things": "{n} saker", "over": "över målet", "worst_first": "Svårast först.",
+    },
+    "en": {
+        "long_sentence": "Long sentence", "passive": "Passive voice", "stiff_word": "Stiff word",
+        "abbreviation": "Unexplained abbreviation", "long_paragraph": "Long paragraph",
+        "long_section": "Long text without a subheading",
+        "swedish_pages": "Swedish pages", "english_pages": "English pages", "page": "Page",
+        "lix": "LIX", "flesch": "Flesch", "band": "Level", "words": "Words", "long_share": "Long sentences",
+        "exception": "Exception", "findings": "To look at", "none": "Nothing", "reason": "Reason",
+        "things": "{n} things", "over": "over the target", "worst_first": "Hardest first.",
+    },
+}
+
+
+def text(lang: str, name: str) -> str:
+    return TEXT.get(lang, TEXT["en"])[name]
+
+
+def worst_first(rows: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    """Rows of one language, hardest first: highest LIX for Swedish, lowest Flesch otherwise."""
+    chosen = [r for r in rows if r["lang"] == lang]
+    if lang == "sv":
+        return sorted(chosen, key=lambda r: (-r["lix"], -r["long_sentence_share"], r["url"]))
+    return sorted(chosen, key=lambda r: (r.get("flesch") or 0, -r["long_sentence_share"], r["url"]))
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(loader=PackageLoader("klarsida.readability", "templates"), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["percent"] = lambda v: f"{v:.0%}"
+    return env
+
+
+def report_html(rows: list[dict[str, Any]], lang: str, page_url: str, targets: dict[str, dict]) -> str:
+    """The table for the report page (content/klarsprak.*.md), in the page's language."""
+    sections = [(text(lang, "swedish_pages"), "sv", worst_first(rows, "sv")),
+                (text(lang, "english_pages"), "en", worst_first(rows, "en"))]
+    return _environment().get_template("report.html").render(
+        lang=lang, sections=sections, kinds=KINDS, targets=targets,
+        t=lambda name, **v: text(lang, name).format(**v),
+        link=lambda url: relative_url(page_url, url),
+    )
+
+
+def report_page_html(site: Site, settings: dict[str, Any], key: str, lang: str) -> str:
+    """The report as shown on the report page `key` in the `lang` build."""
+    targets = (settings or {}).get("readability") or {}
+    return report_html(site_rows(site), lang, url_for(key, lang, site.default_lang), targets)
+
+
+def _key(row: dict[str, Any]) -> tuple[str, str]:
+    return (row.get("path") or row.get("url") or "", row.get("lang", ""))
+
+
+def _main_score(row: dict[str, Any]) -> tuple[str, float, bool]:
+    """(name, value, higher is better)."""
+    if row.get("lang") == "sv" or row.get("flesch") is None:
+        return "LIX", row["lix"], False
+    return "Flesch", row["flesch"], True
+
+
+def _finding_ids(row: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(f["kind"], f["text"]) for f in row.get("findings", [])}
+
+
+def _cell(value: str) -> str:
+    return value.replace("|", "\\|").replace("\n", " ")
+
+
+def diff_markdown(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> str:
+    """A Markdown table of pages whose scores or findings changed, for a CI job summary."""
+    before = {_key(r): r for r in old}
+    lines = []
+    for row in sorted(new, key=_key):
+        previous = before.pop(_key(row), None)
+        name, value, higher_better = _main_score(row)
+        share = f"{row['long_sentence_share']:.0%}"
+        fresh = sorted(_finding_ids(row) - (_finding_ids(previous) if previous else set()))
+        new_findings = "; ".join(f"{text('en', kind).lower()}: “{_short(t)}”" for kind, t in fresh) or "–"
+        if previous is None:
+            lines.append(f"| {_cell(_key(row)[0])} | {name} {value} | new page | {share} | {_cell(new_findings)} |")
+            continue
+        _, old_value, _ = _main_score(previous)
+        old_share = f"{previous['long_sentence_share']:.0%}"
+        if old_value == value and old_share == share and not fresh and _finding_ids(previous) == _finding_ids(row):
+            continue
+        if old_value == value:
+            verdict = "same"
+        else:
+            verdict = "better" if (value > old_value) == higher_better else "worse"
+        lines.append(
+            f"| {_cell(_key(row)[0])} | {name} {old_value} → {value} | {verdict} | {old_share} → {share} | {_cell(new_findings)} |"
+        )
+    for key in sorted(before):
+        lines.append(f"| {_cell(key[0])} | – | page removed | – | – |")
+    if not lines:
+        return "No readability changes.\n"
+    head = [
+        "| Page | Score before → after | Change | Sentences over 20 words | New findings |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    return "\n".join(head + lines) + "\n"
+
+
+def _short(value: str, limit: int = 60) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"

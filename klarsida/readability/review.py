@@ -1,0 +1,130 @@
+"""Review mode: the page's findings marked in its HTML, with its scores and a legend on top.
+
+Marks are <mark> elements with a visible label that states the reason in words, so they do not rely
+on colour and screen readers read the reason too. Headings, code and existing marks are left alone.
+A finding whose text cannot be found in the HTML (e.g. a sentence with inline code) is still listed
+in the box on top.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from html import unescape
+
+from jinja2 import Environment, PackageLoader
+from markupsafe import escape
+
+from .report import KINDS, text
+from .scorer import Score
+
+SKIP = {"h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style", "mark", "kbd", "samp"}
+PIECE = re.compile(r"<!--.*?-->|<[^>]*>|&[#\w]+;|[^<&]+|[<&]", re.S)
+TAG = re.compile(r"</?\s*([a-zA-Z][\w-]*)")
+SENTENCE_KINDS = ("long_sentence", "passive")
+WORD_KINDS = ("stiff_word", "abbreviation")
+MARKED = SENTENCE_KINDS + WORD_KINDS
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(loader=PackageLoader("klarsida.readability", "templates"), autoescape=True,
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+def _text_units(html: str) -> tuple[str, list[tuple[int, int]]]:
+    """The readable text outside skipped elements, and for each of its characters its span in html."""
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    stack: list[str] = []
+    for match in PIECE.finditer(html):
+        piece = match.group(0)
+        if piece.startswith("<") and len(piece) > 1 and not piece.startswith("<!--"):
+            tag = TAG.match(piece)
+            name = tag.group(1).lower() if tag else ""
+            if name in SKIP and not piece.endswith("/>"):
+                if piece.startswith("</"):
+                    if name in stack:
+                        while stack.pop() != name:
+                            pass
+                else:
+                    stack.append(name)
+            continue
+        if stack or piece.startswith("<!--"):
+            continue
+        if piece.startswith("&") and len(piece) > 1:
+            chars.append(unescape(piece))
+            spans.append(match.span())
+        else:
+            for offset, ch in enumerate(piece):
+                chars.append(ch)
+                spans.append((match.start() + offset, match.start() + offset + 1))
+    return "".join(chars), spans
+
+
+def _needle(value: str, word: bool) -> re.Pattern:
+    body = r"\s+".join(re.escape(part) for part in value.split())
+    if word:
+        return re.compile(rf"(?<![\w]){body}(?![\w])")
+    return re.compile(body)
+
+
+def mark_html(html: str, score: Score, lang: str) -> tuple[str, list[dict]]:
+    """Mark the findings in html; returns the new html and the findings that could not be marked."""
+    plain, spans = _text_units(html)
+    inserts: list[tuple[int, int, str]] = []  # (html position, order, text)
+    unmarked: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    by_sentence: dict[str, list] = {}
+    for finding in score.findings:
+        if finding.kind in SENTENCE_KINDS:
+            by_sentence.setdefault(finding.text, []).append(finding)
+    # Sentences first (outer marks), then words inside them (inner marks).
+    groups = [(sentence, items, False) for sentence, items in by_sentence.items()]
+    groups += [(f.text, [f], True) for f in score.findings if f.kind in WORD_KINDS]
+    for value, items, word in groups:
+        start_from, found = 0, None
+        for match in _needle(value, word).finditer(plain, start_from):
+            if not any(a <= match.start() < b and not (a <= match.end() <= b) for a, b in taken):
+                found = match
+                break
+        if found is None:
+            unmarked.extend(vars(item) for item in items)
+            continue
+        a, b = found.span()
+        taken.append((a, b))
+        kinds = " ".join(f"ks-{item.kind.replace('_', '-')}" for item in items)
+        reason = "; ".join(item.note_sv if lang == "sv" else item.note_en for item in items)
+        depth = 1 if word else 0
+        for index, (first, last) in enumerate(_runs(spans, a, b)):
+            label = f'<span class="ks-label">{escape(reason)}</span> ' if index == 0 else ""
+            inserts.append((spans[first][0], 2 + depth, f'<mark class="ks-mark {kinds}">{label}'))
+            inserts.append((spans[last][1], -2 - depth, "</mark>"))
+    out = html
+    # Splice from the end; at one position, closing tags go before opening ones, inner before outer.
+    for position, order, fragment in sorted(inserts, key=lambda i: (i[0], i[1]), reverse=True):
+        out = out[:position] + fragment + out[position:]
+    return out, unmarked
+
+
+def _runs(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """Split the characters a..b into runs that are adjacent in the html (no tag in between)."""
+    runs, first = [], a
+    for i in range(a + 1, b):
+        if spans[i][0] != spans[i - 1][1]:
+            runs.append((first, i - 1))
+            first = i
+    runs.append((first, b - 1))
+    return runs
+
+
+def review_html(html: str, score: Score, lang: str, exception: str | None = None) -> str:
+    """The page's html with marks, and a box with scores, a legend and the unmarked findings on top."""
+    marked, unmarked = mark_html(html, score, lang)
+    lang = lang if lang in ("sv", "en") else "en"
+    counts = {kind: sum(1 for f in score.findings if f.kind == kind) for kind in KINDS}
+    box = _environment().get_template("review.html").render(
+        lang=lang, score=score, counts=counts, kinds=KINDS, marked=MARKED, unmarked=unmarked,
+        exception=exception, t=lambda name: text(lang, name),
+    )
+    return box + marked
