@@ -14,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: build test serve browser clean
+.PHONY: build test serve browser clean linkcheck
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ build: $(STAMP)
 ## test: everything the tests need (browser included), then all tests
 test: $(TEST_STAMP) browser
 	$(PY) -m pytest
+
+## linkcheck: are external links in content/ alive? Needs the internet, so not part of make test
+linkcheck: $(STAMP)
+	$(PY) -m klarsida linkcheck
 
 ## serve: preview with live reload (content/, klarsida/, hooks/ and overrides/ are watched)
 serve: $(STAMP)

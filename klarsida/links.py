@@ -220,6 +220,42 @@ def _check_image(doc: Document, element: Element, content_dir: Path | None) -> l
     return errors
 
 
+@dataclass(frozen=True)
+class ExternalLink:
+    path: str  # the source file, as in error messages
+    line: int
+    url: str
+
+
+def external_links(site: Site) -> list[ExternalLink]:
+    """Every http(s) link and image in page bodies, and every front-matter `url`, with its line."""
+    found: list[ExternalLink] = []
+    for _, doc in sorted(site.documents.items()):
+        for element in elements(render_markdown(doc.body)):
+            for name in ("href", "src"):
+                url = (element.get(name) or "").strip()
+                if urlsplit(url).scheme in ("http", "https"):
+                    found.append(ExternalLink(doc.rel, body_line(doc, url), url))
+        for name, url in front_matter_urls(doc.meta):
+            if urlsplit(url).scheme in ("http", "https"):
+                found.append(ExternalLink(doc.rel, doc.lines.get(name) or 1, url))
+    return found
+
+
+def front_matter_urls(value, prefix: str = ""):
+    """(dotted field name, value) for every front-matter field named `url` or `*_url`, at any depth."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            name = f"{prefix}.{key}" if prefix else str(key)
+            if isinstance(item, str) and (key == "url" or str(key).endswith("_url")):
+                yield name, item.strip()
+            else:
+                yield from front_matter_urls(item, name)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from front_matter_urls(item, f"{prefix}.{index}")
+
+
 @register
 def check_links(site: Site, settings: dict) -> list[ContentError]:
     """Internal links and anchors resolve, and every image has alt text."""

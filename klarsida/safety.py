@@ -13,7 +13,7 @@ import re
 
 from .checks import register
 from .errors import ContentError
-from .links import body_line, elements, render_markdown
+from .links import body_line, elements, front_matter_urls, render_markdown
 from .model import Document
 from .site import Site
 
@@ -70,24 +70,10 @@ def check_document(doc: Document) -> list[ContentError]:
     return errors
 
 
-def _meta_urls(value, prefix: str = ""):
-    """(dotted field name, value) for every front-matter field named `url` or `*_url`, at any depth."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            name = f"{prefix}.{key}" if prefix else str(key)
-            if isinstance(item, str) and (key == "url" or str(key).endswith("_url")):
-                yield name, item
-            else:
-                yield from _meta_urls(item, name)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _meta_urls(item, f"{prefix}.{index}")
-
-
 def check_front_matter(doc: Document) -> list[ContentError]:
     """Front-matter links (e.g. registration.url) end up in href attributes: no javascript: there."""
     errors = []
-    for name, value in _meta_urls(doc.meta):
+    for name, value in front_matter_urls(doc.meta):
         if scheme := unsafe_url(value):
             errors.append(ContentError(
                 doc.rel, doc.lines.get(name), name,
