@@ -98,6 +98,16 @@ def _write(rel: str, text: str | bytes):
     return apply
 
 
+# Long sentences of long words: far over the Swedish LIX target and the long-sentence share.
+HARD_TEXT = " ".join(
+    ["Arbetsmarknadsförvaltningens verksamhetsutvecklingsansvariga handläggare konstaterade"
+     " sammanfattningsvis att implementeringen av organisationsförändringarna"
+     " förutsätter omfattande samverkansöverenskommelser mellan myndigheterna,"
+     " brukarorganisationerna och socialförvaltningens enhetschefer inom"
+     " individ- och familjeomsorgen under förutsättning att finansieringen"
+     " säkerställs långsiktigt genom kommunfullmäktiges budgetbeslut."] * 30
+)
+
 # Every way the validation and the registered checks know a file can be wrong. The key of a check
 # module's variant is its module name, so a newly registered check without a case fails below.
 BROKEN = {
@@ -113,7 +123,7 @@ BROKEN = {
     "end before start": (_replace(f"{EVENT}.sv.md", "end: 2018-08-23T20:00", "end: 2018-08-23T16:00"),
                          "end: Evenemanget slutar (2018-08-23T16:00) innan det börjar"),
     "invalid YAML": (_replace(f"{EVENT}.sv.md", 'title: "Film: I, Daniel Blake"', 'title: "Film: I, Daniel Blake'),
-                     "Front matter går inte att läsa (YAML-fel"),
+                     "2018-08-23-i-daniel-blake.sv.md:2: "),
     "tabs": (_replace(f"{EVENT}.sv.md", "  name: Biografen", "\tname: Biografen"), "Raden har ett tabbtecken"),
     "not a mapping": (_write("content/meetings/2018-07-01-lista.sv.md", "---\n- title\n- date\n---\nText.\n"),
                       "2018-07-01-lista.sv.md:2: Front matter måste vara fält med namn och värde"),
@@ -142,6 +152,8 @@ BROKEN = {
     "events": (_replace(f"{EVENT}.sv.md", "summary:",
                         "registration:\n  how: Skicka e-post.\n  url: http://example.org/anmalan\nsummary:"),
                "registration.url: Länken http://example.org/anmalan ska vara en hel webbadress"),
+    "readability.targets": (_replace(f"{MEETING}.sv.md", "## Nya i gruppen", HARD_TEXT + "\n\n## Nya i gruppen"),
+                            "Texten är svårare än målet"),
 }
 
 
