@@ -25,10 +25,15 @@ def status(event: Event) -> str:
     return str(event.meta.get("status") or "scheduled")
 
 
+FREE_WORDS = ("0", "gratis", "free")
+
+
 def price(event: Event) -> int | None:
-    """Whole kronor; 0 is free; None when the editors do not know."""
-    value = event.meta.get("price")
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    """Whole kronor; 0 is free; None when the editors do not know (or wrote something else)."""
+    value = str(event.meta.get("price") or "").strip().lower()
+    if value in FREE_WORDS:
+        return 0
+    return int(value) if value.isascii() and value.isdigit() else None
 
 
 def registration(event: Event) -> dict[str, Any]:
@@ -97,6 +102,16 @@ def check_events(site: Site, settings: dict[str, Any]) -> list[ContentError]:
     for (key, lang), doc in sorted(site.documents.items()):
         if not isinstance(doc, Event):
             continue
+        value = doc.meta.get("price")
+        if value is not None and price(doc) is None:
+            errors.append(
+                ContentError(
+                    doc.rel, doc.lines.get("price"), "price",
+                    f"Priset {value} ska vara ett helt antal kronor med bara siffror, eller 0 om det är gratis.",
+                    f"The price {value} must be whole Swedish kronor in digits only, or 0 if it is free.",
+                    "price: 50",
+                )
+            )
         reg = registration(doc)
         url = reg.get("url")
         if isinstance(url, str) and (not url.startswith("https://") or any(c.isspace() for c in url)):
