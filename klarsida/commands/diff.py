@@ -1,0 +1,46 @@
+"""`klarsida diff OLD.json NEW.json`: a Markdown table of pages whose readability changed.
+
+Takes two outputs of `klarsida score --json` (or two site/klarsprak.json files) and prints the
+table for a CI job summary: score before → after, better or worse, and new findings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..readability.report import diff_markdown
+
+NAME = "diff"
+HELP = "Jämför två mätningar av läsbarhet (compare two readability reports as a Markdown table)."
+EXAMPLE = '[{"path": "content/about.sv.md", "lang": "sv", "lix": 33.5, "long_sentence_share": 0.0, "findings": []}]'
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("old", type=Path, metavar="OLD.json", help="före / before (klarsida score --json)")
+    parser.add_argument("new", type=Path, metavar="NEW.json", help="efter / after")
+
+
+def load(path: Path) -> list[dict] | str:
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return f"{path}: filen finns inte. (en) {path}: no such file."
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return f"{path}: är inte JSON ({exc}). (en) {path} is not JSON. Skapa den med klarsida score --json."
+    if not isinstance(rows, list) or not all(isinstance(r, dict) and "lang" in r and "lix" in r for r in rows):
+        return (f"{path}: ska vara en lista med ett objekt per sida med lang och lix. "
+                f"(en) {path} must be a list of objects with lang and lix. Exempel/example: {EXAMPLE}")
+    return rows
+
+
+def run(args: argparse.Namespace) -> int:
+    old, new = load(args.old), load(args.new)
+    bad = [r for r in (old, new) if isinstance(r, str)]
+    if bad:
+        print("\n".join(bad), file=sys.stderr)
+        return 2
+    sys.stdout.write(diff_markdown(old, new))
+    return 0
