@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     print("Skapade / created:")
     for path in made.files:
         print(f"  {show(path)}")
-    print(f"Fyll i det som står {len(made.todos)} gånger efter FYLL I (fill in every FYLL I placeholder):")
+    print(f"Byt ut FYLL I på de här {len(made.todos)} raderna (replace FYLL I on these lines):")
     for todo in made.todos:
         what = f"{todo.field}: {todo.description}" if todo.field else todo.description
         print(f"  {show(todo.path)}:{todo.line}: {what}")
