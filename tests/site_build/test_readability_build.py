@@ -1,0 +1,105 @@
+"""The real build: site/klarsprak.json, the report page, targets in the strict build, review mode."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from tests.conftest import REPO, mkdocs_build
+
+SV_TARGETS = {"lix_max": 40, "long_sentence_share_max": 0.25}
+
+
+def rows(site):
+    return json.loads((site / "klarsprak.json").read_text(encoding="utf-8"))
+
+
+def test_klarsprak_json_holds_every_page_of_both_languages_at_the_site_root(built_site):
+    data = rows(built_site)
+    sources = sorted(p.relative_to(REPO).as_posix() for p in (REPO / "content").rglob("*.md"))
+    assert sorted(r["path"] for r in data) == sources
+    assert {r["lang"] for r in data} == {"sv", "en"}
+    # The English build writes into site/en/; the file must not be split or duplicated there.
+    assert not (built_site / "en" / "klarsprak.json").exists()
+    for row in data:
+        assert {"url", "lang", "words", "sentences", "long_words", "lix", "findings", "exception"} <= set(row)
+        prefix = "en/" if row["lang"] == "en" else ""
+        assert row["url"].startswith(prefix)
+        page = built_site / row["url"] / "index.html"
+        assert page.is_file(), row["url"]
+    english = [r for r in data if r["lang"] == "en"]
+    assert all(isinstance(r["flesch"], float) for r in english)
+
+
+def test_every_swedish_page_meets_the_target_without_exceptions(built_site):
+    swedish = [r for r in rows(built_site) if r["lang"] == "sv"]
+    assert len(swedish) >= 14
+    over = [(r["path"], r["lix"], r["long_sentence_share"]) for r in swedish
+            if r["lix"] > SV_TARGETS["lix_max"] or r["long_sentence_share"] > SV_TARGETS["long_sentence_share_max"]]
+    assert over == []
+    assert [r["path"] for r in swedish if r["exception"]] == []
+
+
+def test_build_and_cli_give_the_same_figures(built_site):
+    from klarsida.cli import main
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["score", "--json", str(REPO / "content" / "about.sv.md")]) == 0
+    (cli,) = json.loads(out.getvalue())
+    (built,) = [r for r in rows(built_site) if r["path"] == "content/about.sv.md"]
+    for key in ("words", "sentences", "long_words", "lix", "long_sentence_share", "findings"):
+        assert cli[key] == built[key], key
+
+
+def test_report_page_lists_pages_worst_first_and_is_linked_from_about(built_site):
+    html = (built_site / "klarsprak" / "index.html").read_text(encoding="utf-8")
+    table = html[html.index('id="klarsprak-sv"'):html.index('id="klarsprak-en"')]
+    values = [float(v) for v in re.findall(r"</a></td>\s*<td>([\d.]+)</td>", table)]
+    swedish = [r for r in rows(built_site) if r["lang"] == "sv"]
+    assert len(values) == len(swedish) and values == sorted(values, reverse=True)
+    assert "Så räknar vi" in html
+    assert 'href="klarsprak/"' not in (built_site / "index.html").read_text(encoding="utf-8")  # not in the nav
+    for about, report in (("about", "klarsprak"), ("en/about", "en/klarsprak")):
+        assert re.search(r'href="(\.\./)+klarsprak/"', (built_site / about / "index.html").read_text(encoding="utf-8")), about
+        assert (built_site / report / "index.html").is_file()
+    english = (built_site / "en" / "klarsprak" / "index.html").read_text(encoding="utf-8")
+    assert "Swedish pages" in english and "How we count" in english
+
+
+def test_normal_builds_have_no_review_marks(built_site):
+    html = (built_site / "about" / "index.html").read_text(encoding="utf-8")
+    assert "ks-review" not in html and "review.css" not in html
+
+
+def test_review_mode_marks_pages_and_loads_its_css(tmp_path):
+    site = tmp_path / "site"
+    result = mkdocs_build(site, extra_env={"KLARSIDA_REVIEW": "1"})
+    assert result.returncode == 0, result.stderr
+    html = (site / "about" / "index.html").read_text(encoding="utf-8")
+    assert 'class="ks-review"' in html and "review.css" in html
+    assert re.search(r'<mark class="ks-mark ks-passive"><span class="ks-label">Passiv form: [^<]+</span>', html)
+    assert (site / "assets" / "stylesheets" / "review.css").is_file()
+    english = (site / "en" / "about" / "index.html").read_text(encoding="utf-8")
+    assert "Plain-language review" in english and "Flesch" in english
+
+
+def test_a_page_over_target_fails_the_strict_build_until_it_has_a_reason(site_copy, tmp_path):
+    page = site_copy / "content" / "contact.sv.md"
+    hard = ("Förvaltningarnas samverkansöverenskommelse möjliggör kompetensutveckling och "
+            "arbetsmarknadsinsatser för långtidsarbetslösa medborgare. ")
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\n" + hard * 4, encoding="utf-8")
+    result = mkdocs_build(tmp_path / "a", config=site_copy / "mkdocs.yml")
+    assert result.returncode != 0
+    assert "content/contact.sv.md: lix: Texten är svårare än målet" in result.stderr + result.stdout
+    reason = "Sidan citerar avtalet ordagrant."
+    page.write_text(text.replace("---\n", f"---\nreadability_exception: {reason}\n", 1) + "\n" + hard * 4,
+                    encoding="utf-8")
+    result = mkdocs_build(tmp_path / "b", config=site_copy / "mkdocs.yml")
+    assert result.returncode == 0, result.stderr
+    (row,) = [r for r in rows(tmp_path / "b") if r["path"] == "content/contact.sv.md"]
+    assert row["exception"] == reason and row["lix"] > 40
+    assert reason in (tmp_path / "b" / "klarsprak" / "index.html").read_text(encoding="utf-8")

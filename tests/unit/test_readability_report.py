@@ -1,0 +1,159 @@
+"""Targets (the check), the report page, review marks, `klarsida score` and `klarsida diff`."""
+
+from __future__ import annotations
+
+import json
+
+from klarsida.checks import check_site
+from klarsida.cli import main
+from klarsida.readability import score_text
+from klarsida.readability.report import diff_markdown, report_page_html, worst_first
+from klarsida.readability.review import mark_html, review_html
+from klarsida.site import load_site
+
+SETTINGS = {"readability": {"sv": {"lix_max": 40, "long_sentence_share_max": 0.25}}}
+HARD = ("Förvaltningarnas samverkansöverenskommelse möjliggör kompetensutveckling, "
+        "verksamhetsutveckling och arbetsmarknadsinsatser. ")
+EASY = "Vi ses på torsdag. Du är välkommen. Ta med en vän."
+
+
+def site_with(tree, sv_body: str, exception: str | None = None):
+    meta = f"readability_exception: {exception}\n" if exception else ""
+    root = tree({
+        "content/index.sv.md": f"---\ntitle: Start\n{meta}---\n\n{sv_body}\n",
+        "content/index.en.md": "---\ntitle: Home\n---\n\nWe meet on Thursday. You are welcome.\n",
+    })
+    return load_site(root / "content", root)
+
+
+def readability_warnings(site):
+    return [p for p in check_site(site, SETTINGS) if p.field in ("lix", "long_sentence_share")]
+
+
+def test_a_page_over_target_is_a_warning_naming_file_field_and_a_way_out(tree):
+    problems = readability_warnings(site_with(tree, HARD * 3))
+    assert [(p.path, p.field, p.level) for p in problems] == [("content/index.sv.md", "lix", "warning")]
+    message = problems[0].format()
+    assert "LIX är" in message and "högst 40" in message and "readability_exception:" in message
+    assert "klarsida score content/index.sv.md" in message
+
+
+def test_long_sentence_share_target(tree):
+    long = " ".join(["ord"] * 22) + ". "
+    problems = readability_warnings(site_with(tree, long + "Kort. " + long))
+    assert [p.field for p in problems] == ["long_sentence_share"]
+    assert "67 % " not in problems[0].sv and "67%" in problems[0].sv
+
+
+def test_an_exception_with_a_reason_lifts_the_target(tree):
+    site = site_with(tree, HARD * 3, exception="Sidan citerar ett beslut ordagrant.")
+    assert readability_warnings(site) == []
+    html = report_page_html(site, SETTINGS, "index", "sv")
+    assert "Sidan citerar ett beslut ordagrant." in html
+
+
+def test_no_targets_no_warnings(tree):
+    site = site_with(tree, HARD * 3)
+    assert [p for p in check_site(site, {}) if p.field == "lix"] == []
+
+
+def test_report_lists_pages_worst_first_and_escapes(tree):
+    root = tree({
+        "content/index.sv.md": f"---\ntitle: Start\n---\n\n{EASY}\n",
+        "content/about.sv.md": f"---\ntitle: \"Om <script>oss</script>\"\n---\n\n{HARD}\n",
+    })
+    site = load_site(root / "content", root)
+    html = report_page_html(site, SETTINGS, "index", "sv")
+    assert html.index("Om &lt;script&gt;") < html.index(">Start<")
+    assert "<script>" not in html
+    assert 'href="about/"' in html
+    english = report_page_html(site, SETTINGS, "index", "en")
+    assert 'href="../about/"' in english and "Swedish pages" in english
+
+
+def test_worst_first_orders_english_by_flesch():
+    rows = [{"lang": "en", "flesch": 80, "long_sentence_share": 0, "url": "a"},
+            {"lang": "en", "flesch": 40, "long_sentence_share": 0, "url": "b"},
+            {"lang": "sv", "lix": 30, "long_sentence_share": 0, "url": "c"}]
+    assert [r["url"] for r in worst_first(rows, "en")] == ["b", "a"]
+
+
+def test_review_marks_sentences_and_words_with_reasons_in_text():
+    source = "Lokalen ska anpassas. Vi erhöll pengar från LSS."
+    score = score_text(source, "sv")
+    html = "<h1>Lokalen ska anpassas</h1><p>Lokalen ska anpassas. Vi erhöll pengar från LSS.</p><p><code>LSS</code></p>"
+    marked, unmarked = mark_html(html, score, "sv")
+    assert unmarked == []
+    assert marked.startswith("<h1>Lokalen ska anpassas</h1>")  # headings are left alone
+    assert '<mark class="ks-mark ks-passive"><span class="ks-label">Passiv form: anpassas</span> Lokalen ska anpassas.</mark>' in marked
+    assert '<span class="ks-label">Krångligt ord, skriv hellre: få</span> erhöll</mark>' in marked
+    assert marked.endswith("<p><code>LSS</code></p>")  # code is left alone
+    assert marked.count("<mark") == marked.count("</mark>") == 3
+
+
+def test_review_splits_a_mark_around_a_link_and_lists_what_it_cannot_find():
+    long = "Vi bjuder " + " ".join(["alla"] * 19) + " på fika."
+    score = score_text(long.replace("fika", "[fika](x.md)") + "\n\nEn mening med `kod` som blir inställd.", "sv")
+    linked = long.replace("fika", '<a href="x/">fika</a>')
+    html = f"<p>{linked}</p><p>En mening med <code>kod</code> som blir inställd.</p>"
+    marked, unmarked = mark_html(html, score, "sv")
+    assert '<a href="x/"><mark class="ks-mark ks-long-sentence">fika</mark></a>' in marked
+    # Inline code is not counted, so the sentence around it is still found; the code stays as it was.
+    assert "En mening med </mark><code>kod</code><mark" in marked and unmarked == []
+    html = html.replace("som blir inställd", "som ändrades")  # the HTML no longer holds the sentence
+    marked, unmarked = mark_html(html, score, "sv")
+    assert [u["kind"] for u in unmarked] == ["passive"]
+    page = review_html(html, score, "sv")
+    assert page.startswith('<aside class="ks-review"') and "Inte markerat i texten" in page
+    assert "LIX " in page and "Lång mening" in page
+
+
+def test_score_command_json(tmp_path, capsys):
+    page = tmp_path / "content" / "sida.sv.md"
+    page.parent.mkdir()
+    page.write_text("---\ntitle: Sida\nreadability_exception: Ett citat ur lagen.\n---\n\n# Rubrik\n\nVi ses kl. 17.30.\n",
+                    encoding="utf-8")
+    (tmp_path / "content" / "text.txt").write_text("Hej du. Hej igen.\n", encoding="utf-8")
+    assert main(["score", "--json", str(page)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["path"], r["lang"], r["words"], r["sentences"], r["long_words"], r["lix"], r["findings"], r["exception"])
+            for r in rows] == [(page.as_posix(), "sv", 4, 1, 0, 4.0, [], "Ett citat ur lagen.")]
+    assert main(["score", "--lang", "sv", str(tmp_path / "content")]) == 0
+    out = capsys.readouterr().out
+    assert "sida.sv.md\n  LIX 4.0, mycket lätt" in out and "text.txt\n  LIX 2.0" in out
+
+
+def test_score_command_reports_bad_input_without_traceback(tmp_path, capsys):
+    (tmp_path / "x.txt").write_text("Hej.", encoding="utf-8")
+    assert main(["score", str(tmp_path / "x.txt"), str(tmp_path / "saknas.md")]) == 1
+    err = capsys.readouterr().err
+    assert "saknas.md: Filen eller mappen finns inte." in err
+    assert "x.txt: Vi vet inte vilket språk" in err and "--lang" in err
+
+
+def test_diff_table(tmp_path, capsys):
+    old = [{"path": "a.sv.md", "lang": "sv", "lix": 42.0, "long_sentence_share": 0.3, "findings": []},
+           {"path": "b.sv.md", "lang": "sv", "lix": 30.0, "long_sentence_share": 0.0,
+            "findings": [{"kind": "passive", "text": "Det delas."}]},
+           {"path": "gone.sv.md", "lang": "sv", "lix": 30.0, "long_sentence_share": 0.0, "findings": []},
+           {"path": "c.en.md", "lang": "en", "lix": 30.0, "flesch": 60.0, "long_sentence_share": 0.0, "findings": []}]
+    new = [{"path": "a.sv.md", "lang": "sv", "lix": 35.5, "long_sentence_share": 0.1, "findings": []},
+           {"path": "b.sv.md", "lang": "sv", "lix": 33.0, "long_sentence_share": 0.0,
+            "findings": [{"kind": "passive", "text": "Det delas."}, {"kind": "stiff_word", "text": "erhöll"}]},
+           {"path": "c.en.md", "lang": "en", "lix": 30.0, "flesch": 60.0, "long_sentence_share": 0.0, "findings": []},
+           {"path": "new.sv.md", "lang": "sv", "lix": 20.0, "long_sentence_share": 0.0, "findings": []}]
+    table = diff_markdown(old, new)
+    assert table.splitlines() == [
+        "| Page | Score before → after | Change | Sentences over 20 words | New findings |",
+        "| --- | --- | --- | --- | --- |",
+        "| a.sv.md | LIX 42.0 → 35.5 | better | 30% → 10% | – |",
+        "| b.sv.md | LIX 30.0 → 33.0 | worse | 0% → 0% | stiff word: “erhöll” |",
+        "| new.sv.md | LIX 20.0 | new page | 0% | – |",
+        "| gone.sv.md | – | page removed | – | – |",
+    ]
+    (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{nope", encoding="utf-8")
+    assert main(["diff", str(tmp_path / "old.json"), str(tmp_path / "old.json")]) == 0
+    assert capsys.readouterr().out == "No readability changes.\n"
+    assert main(["diff", str(tmp_path / "old.json"), str(tmp_path / "bad.json")]) == 2
+    assert "bad.json: är inte JSON" in capsys.readouterr().err
