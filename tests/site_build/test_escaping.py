@@ -57,7 +57,7 @@ def hostile_site(tmp_path_factory) -> Path:
         (shutil.copytree if (REPO / name).is_dir() else shutil.copy2)(REPO / name, root / name)
     (root / "klarsida").symlink_to(REPO / "klarsida")
     for lang in ("sv", "en"):
-        inject(root / "content" / f"{PAGE}.{lang}.md", {"title": EVIL, "description": EVIL})
+        inject(root / "content" / f"{PAGE}.{lang}.md", {"title": EVIL, "description": EVIL, "readability_exception": EVIL})
         inject(root / "content" / f"{MEETING}.{lang}.md", {
             "title": EVIL, "summary": EVIL, "group": EVIL, "place": EVIL, "organisations": [EVIL, EVIL],
         })
@@ -247,3 +247,10 @@ def test_no_template_syntax_was_evaluated_anywhere(hostile_site):
             reached.append(path.suffix)
             assert "{{ 7*7 }}" in text and "{% if true %}ja{% endif %}" in text, path
     assert {".html", ".json", ".ics", ".xml"} <= set(reached)
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_readability_report_page_shows_the_text_escaped(hostile_site, lang):
+    raw = page_file(hostile_site, "klarsprak", lang).read_text(encoding="utf-8")
+    assert str(escape(EVIL)) in raw
+    assert "<script>alert" not in raw
