@@ -141,6 +141,8 @@ def front_matter(kind: str, lang: str, known: dict[str, str]) -> tuple[list[str]
                 emit([*path, name], indent + "  ", out, required and active)
                 continue
             value = known.get(dotted)
+            if value is not None and PLACEHOLDER_RE.search(value) and required and active:
+                todos.append((len(out), dotted, spec.get("x-description-en") or spec.get("description") or ""))
             if value is None:
                 text = _placeholder(spec, lang)
                 if spec.get("type") == "boolean":
@@ -150,7 +152,7 @@ def front_matter(kind: str, lang: str, known: dict[str, str]) -> tuple[list[str]
                 else:
                     value = _quote(text)
                 if required and active:
-                    todos.append((len(out), dotted, spec.get("description") or ""))
+                    todos.append((len(out), dotted, text.removeprefix(f"{PLACEHOLDER}: ")))
             out.append(f"{prefix}{name}: {value}")
 
     emit([], "", lines, True)

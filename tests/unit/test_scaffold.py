@@ -197,6 +197,7 @@ def test_cli_says_which_files_were_made_and_what_to_fill_in(tmp_path, monkeypatc
     assert "content/events/2026-12-03-film-och-samtal.en.md" in out
     assert "content/events/2026-12-03-film-och-samtal.sv.md:4: end:" in out
     assert "summary:" in out and "klarsida check" in out
+    assert "content/events/2026-12-03-film-och-samtal.en.md:2: title: The name of the event." in out
     # Every line the output points at really holds a placeholder.
     for line in out.splitlines():
         if line.startswith("  content/") and ".md:" in line:
