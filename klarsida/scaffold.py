@@ -121,6 +121,14 @@ def _placeholder(spec: dict[str, Any], lang: str) -> str:
     return f"{PLACEHOLDER}: {description or spec.get('description') or ''}".rstrip(": ")
 
 
+def _example_hint(spec: dict[str, Any], lang: str) -> str:
+    """` (t.ex. 2018-08-23T20:00)` for the output of `klarsida new`, so the form is clear at once."""
+    examples = spec.get("examples") or []
+    if not examples or isinstance(examples[0], (list, dict, bool)):
+        return ""
+    return f" ({'t.ex.' if lang == DEFAULT_LANG else 'e.g.'} {examples[0]})"
+
+
 def front_matter(kind: str, lang: str, known: dict[str, str]) -> tuple[list[str], list[tuple[int, str, str]]]:
     """YAML lines for every schema field, and (index, field, description) of each placeholder.
 
@@ -152,7 +160,7 @@ def front_matter(kind: str, lang: str, known: dict[str, str]) -> tuple[list[str]
                 else:
                     value = _quote(text)
                 if required and active:
-                    todos.append((len(out), dotted, text.removeprefix(f"{PLACEHOLDER}: ")))
+                    todos.append((len(out), dotted, text.removeprefix(f"{PLACEHOLDER}: ") + _example_hint(spec, lang)))
             out.append(f"{prefix}{name}: {value}")
 
     emit([], "", lines, True)
