@@ -14,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: build test serve browser clean linkcheck
+.PHONY: build test serve browser clean linkcheck check reference
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,14 @@ build: $(STAMP)
 ## test: everything the tests need (browser included), then all tests
 test: $(TEST_STAMP) browser
 	$(PY) -m pytest
+
+## check: the build's content checks in seconds, without building (make check PATHS="content/events")
+check: $(STAMP)
+	$(PY) -m klarsida check $(PATHS)
+
+## reference: regenerate the editors' front-matter reference from the schemas
+reference: $(STAMP)
+	$(PY) -m klarsida reference > docs/front-matter.md
 
 ## linkcheck: are external links in content/ alive? Needs the internet, so not part of make test
 linkcheck: $(STAMP)
