@@ -46,7 +46,7 @@ check: $(STAMP)
 
 ## reference: regenerate the editors' front-matter reference from the schemas
 reference: $(STAMP)
-	$(PY) -m klarsida reference > docs/front-matter.md
+	$(PY) -m klarsida reference > docs/front-matter.md.tmp && mv docs/front-matter.md.tmp docs/front-matter.md
 
 ## linkcheck: are external links in content/ alive? Needs the internet, so not part of make test
 linkcheck: $(STAMP)
