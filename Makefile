@@ -14,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: build test serve browser clean linkcheck check reference
+.PHONY: build test serve browser clean linkcheck check reference review
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,10 @@ linkcheck: $(STAMP)
 ## serve: preview with live reload (content/, klarsida/, hooks/ and overrides/ are watched)
 serve: $(STAMP)
 	$(MKDOCS) serve --livereload
+
+## review: like serve, with long sentences, passive voice, stiff words and unexplained abbreviations marked
+review: $(STAMP)
+	KLARSIDA_REVIEW=1 $(MKDOCS) serve --livereload
 
 ## browser: a Chromium for the browser tests, from Debian's package (Playwright's download is unreachable)
 browser:

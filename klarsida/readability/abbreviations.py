@@ -15,6 +15,7 @@ from .text import Block
 
 ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,}[0-9]*$")
 # Inflections after a colon: "AMF:s", "LSS:en".
+CANDIDATE = re.compile(r"[A-ZÅÄÖ]{2}")
 INFLECTION = re.compile(r":[a-zåäö]{1,3}$")
 
 
@@ -40,6 +41,8 @@ def unexplained(blocks: list[Block], glossary: frozenset[str]) -> list[str]:
     page_text = "\n".join(b.text for b in counted)
     seen: list[str] = []
     for block in counted:
+        if not CANDIDATE.search(block.text):
+            continue  # most blocks hold no run of capitals at all
         for token in block.text.split():
             for acronym in acronyms_in(token):
                 if acronym in seen or acronym in glossary or written_out(acronym, page_text):

@@ -38,14 +38,12 @@ CLOSERS = "\"'”’»)]}*_"
 OPENERS = "\"'“‘«([{*_"
 
 
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")  # anything but letters and digits, at either end
+
+
 def strip(token: str) -> str:
     """The token without surrounding punctuation ("(AMF:s)," → "AMF:s")."""
-    start, end = 0, len(token)
-    while start < end and not token[start].isalnum():
-        start += 1
-    while end > start and not token[end - 1].isalnum():
-        end -= 1
-    return token[start:end]
+    return _EDGES.sub("", token)
 
 
 def is_word(token: str) -> bool:
