@@ -8,7 +8,7 @@ and the glossary (content/glossary.<lang>.md, a definition list) does not explai
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .swedish import strip
 from .text import Block
@@ -35,7 +35,7 @@ def written_out(acronym: str, text: str) -> bool:
     return bool(re.search(rf"\({escaped}\)|(?<![\w-]){escaped}(?::\w+)? \(", text))
 
 
-def unexplained(blocks: list[Block], glossary: frozenset[str]) -> list[str]:
+def unexplained(blocks: Sequence[Block], glossary: frozenset[str]) -> list[str]:
     """Each unexplained acronym once, in the order it first appears (headings are not counted)."""
     counted = [b for b in blocks if b.kind != "heading"]
     page_text = "\n".join(b.text for b in counted)

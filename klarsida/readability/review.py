@@ -127,4 +127,9 @@ def review_html(html: str, score: Score, lang: str, exception: str | None = None
         lang=lang, score=score, counts=counts, kinds=KINDS, marked=MARKED, unmarked=unmarked,
         exception=exception, t=lambda name: text(lang, name),
     )
-    return box + marked
+    # After the page title, so the title stays first for screen readers and the outline.
+    end = marked.find("</h1>")
+    if end == -1:
+        return box + marked
+    end += len("</h1>")
+    return marked[:end] + box + marked[end:]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -82,7 +83,7 @@ def score_text(source: str, lang: str, glossary: frozenset[str] = frozenset(), m
     return score
 
 
-def score_blocks(blocks: list[Block], lang: str, glossary: frozenset[str] = frozenset()) -> Score:
+def score_blocks(blocks: Sequence[Block], lang: str, glossary: frozenset[str] = frozenset()) -> Score:
     abbrevs = swedish.ABBREVIATIONS_SV if lang == "sv" else english.ABBREVIATIONS
     found = swedish.sentences(blocks, abbrevs)
     words = sum(len(s.words) for s in found)
@@ -107,7 +108,7 @@ def score_blocks(blocks: list[Block], lang: str, glossary: frozenset[str] = froz
     return score
 
 
-def _findings(blocks: list[Block], found: list[swedish.Sentence], lang: str, glossary: frozenset[str]) -> list[Finding]:
+def _findings(blocks: Sequence[Block], found: list[swedish.Sentence], lang: str, glossary: frozenset[str]) -> list[Finding]:
     findings = []
     for sentence in found:
         if len(sentence.words) > LONG_SENTENCE:
@@ -131,7 +132,7 @@ def _findings(blocks: list[Block], found: list[swedish.Sentence], lang: str, glo
     return findings
 
 
-def _length_findings(blocks: list[Block], found: list[swedish.Sentence]) -> list[Finding]:
+def _length_findings(blocks: Sequence[Block], found: list[swedish.Sentence]) -> list[Finding]:
     per_block: dict[int, int] = {}
     for sentence in found:
         per_block[sentence.block] = per_block.get(sentence.block, 0) + len(sentence.words)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 
 import markdown
@@ -96,13 +97,15 @@ class _Collector(HTMLParser):
 _md: markdown.Markdown | None = None
 
 
-def markdown_blocks(source: str) -> list[Block]:
-    """Blocks of a Markdown body (front matter already removed)."""
+@lru_cache(maxsize=512)
+def markdown_blocks(source: str) -> tuple[Block, ...]:
+    """Blocks of a Markdown body (front matter already removed), remembered per text: the
+    glossary is read for its terms and scored as a page from one conversion."""
     global _md
     if _md is None:
         _md = markdown.Markdown(extensions=EXTENSIONS)
     html = _md.reset().convert(source)
-    return html_blocks(html)
+    return tuple(html_blocks(html))
 
 
 def html_blocks(html: str) -> list[Block]:
