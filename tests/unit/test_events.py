@@ -163,3 +163,19 @@ def test_tbd_place_has_no_map_link(tree):
     assert map_url(doc) is None
     html = enrich_page(site, doc, "sv", "<h1>Film</h1>", NOW)
     assert "openstreetmap" not in html and dd_after(html, "Var") == "Röda kvarn"
+
+
+def test_listing_items_carry_their_end_and_mark_untranslated_ones(tree):
+    files = film("status: postponed\n")
+    del files["content/events/2018-08-23-film.en.md"]
+    files["content/events/index.sv.md"] = "# Evenemang\n"
+    files["content/events/index.en.md"] = "# Events\n"
+    root = tree(files)
+    site = load_site(root / "content", root)
+    html = enrich_page(site, site.get("events/index", "en"), "en", "<h1>Events</h1>", NOW)
+    item = re.search(r'<li class="ks-item"[^>]*>.*?</li>', html, re.S).group(0)
+    assert 'data-ks-ends="2018-08-23T20:00:00+02:00"' in item and 'lang="sv"' in item
+    assert '<span class="ks-item__when" lang="en">Thursday 23 August 2018, 5:30pm to 8pm</span>' in item
+    assert '<strong class="ks-item__status" lang="en">Postponed</strong>' in item
+    assert '<a class="ks-feed" href="calendar.ics" type="text/calendar">Calendar with all events</a>' in html
+    assert '<p data-ks-empty="upcoming" hidden>' in html and '<p data-ks-empty="past">' in html
