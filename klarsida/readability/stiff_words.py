@@ -29,7 +29,7 @@ def data_text() -> str:
 
 def parse(text: str, rel: str = f"klarsida/data/{DATA}") -> list[StiffWord]:
     try:
-        entries = yaml.safe_load(text) or []
+        entries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ContentInvalid([ContentError(

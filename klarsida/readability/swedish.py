@@ -43,6 +43,8 @@ _EDGES = re.compile(r"^[\W_]+|[\W_]+$")  # anything but letters and digits, at e
 
 def strip(token: str) -> str:
     """The token without surrounding punctuation ("(AMF:s)," → "AMF:s")."""
+    if token[:1].isalnum() and token[-1:].isalnum():
+        return token  # most tokens: nothing to strip, and this check is much cheaper
     return _EDGES.sub("", token)
 
 
