@@ -54,6 +54,12 @@
   /* Colour scheme: Material switches on Enter; Space should work too, as on any button. */
   var palette = document.querySelector('[data-md-component="palette"]')
   if (palette) {
+    /* Material shows the label of the scheme in use but may leave no radio checked; then Tab lands
+       on the first radio, whose label is hidden, and focus is invisible. Check the one in use. */
+    Array.prototype.forEach.call(palette.querySelectorAll("input"), function (input) {
+      var label = input.nextElementSibling
+      if (label && label.tagName === "LABEL" && !label.hidden) input.checked = true
+    })
     palette.addEventListener("keydown", function (ev) {
       if (ev.key !== " " || !ev.target.classList.contains("md-option")) return
       ev.preventDefault()
