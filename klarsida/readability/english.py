@@ -74,13 +74,25 @@ def _pyphen() -> pyphen.Pyphen:
     return pyphen.Pyphen(lang="en_US")
 
 
+_counts: dict[str, int] = {}
+
+
 def syllables(word: str) -> int:
     """Syllables in one word (at least one): the CMU dictionary first, then hyphenation patterns."""
     key = _normal(word)
+    count = _counts.get(key)
+    if count is None:
+        count = _counts[key] = _count(key)
+    return count
+
+
+def _count(key: str) -> int:
     found = _cmu(key)
     if found is not None:
         return max(1, found)
-    if "-" in key.strip("-"):  # "drop-in", "e-mail" when the dictionary lacks the compound
+    if key.endswith("'s") and _cmu(key[:-2]) is not None:  # "centre's": the possessive adds no syllable
+        return max(1, _cmu(key[:-2]))
+    if "-" in key.strip("-"):  # "six-month", "e-service" when the dictionary lacks the compound
         return sum(syllables(part) for part in key.split("-") if part)
     letters = re.sub(r"[^a-z]", "", key)
     if not letters:

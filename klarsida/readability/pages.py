@@ -7,7 +7,7 @@ from typing import Any
 from ..model import Document
 from ..site import Site
 from . import abbreviations
-from .scorer import Score, score_text
+from .scorer import Score, score_text, timed
 from .text import markdown_blocks
 
 GLOSSARY_KEY = "glossary"
@@ -26,6 +26,7 @@ def site_glossary(site: Site, lang: str) -> frozenset[str]:
     return glossary_terms(doc.body, doc.lang) if doc else frozenset()
 
 
+@timed
 def score_document(site: Site, doc: Document) -> Score:
     return score_text(doc.body, doc.lang, site_glossary(site, doc.lang))
 
@@ -41,6 +42,7 @@ def page_row(site: Site, doc: Document) -> dict[str, Any]:
             "exception": exception_of(doc)}
 
 
+@timed
 def site_rows(site: Site) -> list[dict[str, Any]]:
     """Every page of every language, in a stable order (language, then URL)."""
     docs = sorted(site.documents.values(), key=lambda d: (d.lang != site.default_lang, d.lang, d.url))

@@ -10,6 +10,7 @@ from jinja2 import Environment, PackageLoader
 from ..model import relative_url, url_for
 from ..site import Site
 from .pages import site_rows
+from .scorer import timed
 
 KINDS = ("long_sentence", "passive", "stiff_word", "abbreviation", "long_paragraph", "long_section")
 TEXT = {
@@ -65,6 +66,7 @@ def report_html(rows: list[dict[str, Any]], lang: str, page_url: str, targets: d
     )
 
 
+@timed
 def report_page_html(site: Site, settings: dict[str, Any], key: str, lang: str) -> str:
     """The report as shown on the report page `key` in the `lang` build."""
     targets = (settings or {}).get("readability") or {}

@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import escape
 
 from .report import KINDS, text
-from .scorer import Score
+from .scorer import Score, timed
 
 SKIP = {"h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style", "mark", "kbd", "samp"}
 PIECE = re.compile(r"<!--.*?-->|<[^>]*>|&[#\w]+;|[^<&]+|[<&]", re.S)
@@ -118,6 +118,7 @@ def _runs(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]
     return runs
 
 
+@timed
 def review_html(html: str, score: Score, lang: str, exception: str | None = None) -> str:
     """The page's html with marks, and a box with scores, a legend and the unmarked findings on top."""
     marked, unmarked = mark_html(html, score, lang)

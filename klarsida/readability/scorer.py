@@ -6,6 +6,7 @@ the second language build and `mkdocs serve` rebuilds reuse them. STATS records 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 from collections.abc import Sequence
@@ -58,6 +59,26 @@ class Score:
 
 
 _cache: dict[str, Score] = {}
+_depth = 0
+
+
+def timed(function):
+    """Add the time of the outermost call to STATS, so nested calls are not counted twice."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        global _depth
+        _depth += 1
+        started, started_cpu = time.perf_counter(), time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _depth -= 1
+            if _depth == 0:
+                STATS["seconds"] += time.perf_counter() - started
+                STATS["cpu"] += time.process_time() - started_cpu
+
+    return wrapper
 
 
 def _key(*parts: str) -> str:
@@ -68,9 +89,9 @@ def _key(*parts: str) -> str:
     return digest.hexdigest()
 
 
+@timed
 def score_text(source: str, lang: str, glossary: frozenset[str] = frozenset(), markdown: bool = True) -> Score:
     """Score a Markdown body (front matter removed) or plain text, cached by content hash."""
-    started, started_cpu = time.perf_counter(), time.process_time()
     key = _key(lang, "md" if markdown else "txt", source, "\n".join(sorted(glossary)), stiff_words.fingerprint())
     score = _cache.get(key)
     if score is None:
@@ -80,8 +101,6 @@ def score_text(source: str, lang: str, glossary: frozenset[str] = frozenset(), m
         STATS["scored"] += 1
     else:
         STATS["cached"] += 1
-    STATS["seconds"] += time.perf_counter() - started
-    STATS["cpu"] += time.process_time() - started_cpu
     return score
 
 

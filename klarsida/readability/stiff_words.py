@@ -69,10 +69,12 @@ def fingerprint() -> str:
 
 
 @cache
-def _index(words: tuple[StiffWord, ...]) -> tuple[dict[tuple[str, ...], str], int]:
-    """Forms as tuples of folded words → alternative, and the longest form's length in words."""
+def _index(words: tuple[StiffWord, ...]) -> tuple[dict[tuple[str, ...], str], int, tuple[str, ...]]:
+    """Forms as tuples of folded words → alternative, the longest form's length in words, and the
+    first words (a text without any of them needs no closer look)."""
     table = {_fold(w.phrase): w.instead for w in words}
-    return table, max((len(k) for k in table), default=0)
+    firsts = tuple(sorted({k[0] for k in table if k}))
+    return table, max((len(k) for k in table), default=0), firsts
 
 
 def _fold(text: str) -> tuple[str, ...]:
@@ -85,7 +87,10 @@ def find(text: str, words: tuple[StiffWord, ...] | None = None) -> list[tuple[st
 
     Looks up runs of 1..n words in a table, longest first, so a pass costs one lookup per word.
     """
-    table, longest = _index(stiff_words() if words is None else tuple(words))
+    table, longest, firsts = _index(stiff_words() if words is None else tuple(words))
+    lowered = text.lower()
+    if not any(first in lowered for first in firsts):
+        return []
     tokens = text.split()
     folded = [strip(t).lower() for t in tokens]
     found, i = [], 0
