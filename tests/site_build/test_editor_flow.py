@@ -37,12 +37,16 @@ def fill_in(path: Path, values: dict[str, str], text: str) -> None:
     """Replace every active placeholder the way an editor would: field values, then the text."""
     parents: list[str] = []
     out = []
+    fences = 0
     for line in path.read_text(encoding="utf-8").split("\n"):
-        field = re.match(r"^( *)([a-z_]+):", line)
+        fences += line == "---"
+        in_front_matter = fences < 2
+        field = re.match(r"^( *)([a-z_]+):", line) if in_front_matter else None
         if field:
             depth = len(field[1]) // 2
             parents = parents[:depth] + [field[2]]
-        if "FYLL I" in line and not line.lstrip().startswith("#"):
+        commented = in_front_matter and line.lstrip().startswith("#")  # optional fields stay off
+        if "FYLL I" in line and not commented:
             if field:
                 line = f"{field[1]}{field[2]}: {values['.'.join(parents)]}"
             else:
@@ -79,6 +83,22 @@ def test_new_event_filled_in_builds_and_is_listed(site_copy, tmp_path):
     assert "A talk about support" in english
     page = tmp_path / "site/events/2018-08-30-samtal-om-stod-pa-fontanhuset/index.html"
     assert "Bryggaregatan 6" in page.read_text(encoding="utf-8")
+
+
+def test_new_meeting_filled_in_builds_and_is_listed(site_copy, tmp_path):
+    made = klarsida(site_copy, "new", "meeting", "--date", "2018-06-28", "--title", "Möte om lokaler")
+    assert made.returncode == 0, made.stderr
+    sv = site_copy / "content/meetings/2018-06-28-mote-om-lokaler.sv.md"
+    en = sv.with_name(sv.name.replace(".sv.", ".en."))
+    fill_in(sv, {"summary": "Vi ska flytta till nya lokaler i höst."}, "Vi ska flytta i höst.")
+    fill_in(en, {"title": "Meeting about premises", "summary": "We are moving to new premises this autumn."},
+            "We are moving this autumn.")
+    built = mkdocs_build(tmp_path / "site", config=site_copy / "mkdocs.yml")
+    assert built.returncode == 0, built.stdout + built.stderr
+    listing = (tmp_path / "site/meetings/index.html").read_text(encoding="utf-8")
+    assert "Möte om lokaler" in listing and "2018-06-28-mote-om-lokaler/" in listing
+    english = (tmp_path / "site/en/meetings/index.html").read_text(encoding="utf-8")
+    assert "Meeting about premises" in english
 
 
 def _replace(rel: str, old: str, new: str):
