@@ -102,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
     pages = len({link.path for link in links})
     if text:
         print(text)
-    print(f"Externa länkar: {len(results)} adresser på {pages} sidor, {dead} fungerar inte. "
-          f"(en) External links: {len(results)} addresses on {pages} pages, {dead} dead.")
+    sidor, pages_en = ("sida", "page") if pages == 1 else ("sidor", "pages")
+    print(f"Externa länkar: {len(results)} adresser på {pages} {sidor}, {dead} fungerar inte. "
+          f"(en) External links: {len(results)} addresses on {pages} {pages_en}, {dead} dead.")
     return 1 if dead else 0

@@ -103,7 +103,7 @@ def test_all_alive_exits_zero(tree, server, capsys):
         "content/index.sv.md": f"[Ja]({server}/ok) [Flyttad]({server}/moved) [Bara GET]({server}/no-head)\n",
     })
     assert cli.main(["linkcheck", "--config", str(root / "mkdocs.yml")]) == 0
-    assert "3 adresser på 1 sidor, 0 fungerar inte" in capsys.readouterr().out
+    assert "3 adresser på 1 sida, 0 fungerar inte" in capsys.readouterr().out
 
 
 def test_timeouts_and_refused_connections_count_as_dead(tree, server, capsys):
