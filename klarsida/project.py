@@ -60,12 +60,18 @@ def load_project(config: Path | None = None) -> Project:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
     except yaml.YAMLError as exc:
-        raise ProjectNotFound(f"{path} går inte att läsa / cannot be read: {exc}") from None
+        raise ProjectNotFound(f"{path} går inte att läsa. (en) {path} cannot be read: {exc}") from None
     root = path.resolve().parent
     extra = data.get("extra") or {}
+    content_dir = root / str(data.get("docs_dir") or "docs")
+    if not content_dir.is_dir():
+        raise ProjectNotFound(
+            f"Mappen {content_dir} finns inte. Kolla docs_dir i {path}.\n"
+            f"(en) The folder {content_dir} does not exist. Check docs_dir in {path}."
+        )
     return Project(
         root=root,
-        content_dir=root / str(data.get("docs_dir") or "docs"),
+        content_dir=content_dir,
         settings=dict(extra.get("klarsida") or {}),
         strict=bool(data.get("strict", False)),
     )

@@ -189,6 +189,7 @@ def test_wrong_dates_are_explained_with_an_example(tmp_path, call, example):
 
 def test_cli_says_which_files_were_made_and_what_to_fill_in(tmp_path, monkeypatch, capsys):
     (tmp_path / "mkdocs.yml").write_text("docs_dir: content\n", encoding="utf-8")
+    (tmp_path / "content").mkdir()
     monkeypatch.chdir(tmp_path)
     code = main(["new", "event", "--start", "2026-12-03 17:30", "--title", "Film och samtal"])
     out = capsys.readouterr().out
