@@ -153,8 +153,8 @@ def front_matter(kind: str, lang: str, known: dict[str, str]) -> tuple[list[str]
                 todos.append((len(out), dotted, spec.get("x-description-en") or spec.get("description") or ""))
             if value is None:
                 text = _placeholder(spec, lang)
-                if spec.get("type") == "boolean":
-                    value = "true"  # a boolean cannot hold a placeholder; optional ones stay commented
+                if spec.get("type") == "boolean" and not (required and active):
+                    value = "true"  # commented out: switching it on means exactly this
                 elif spec.get("type") == "array":
                     value = f"[{_quote(text)}]"
                 else:
