@@ -21,7 +21,7 @@ DEPONENTS = frozenset(
     låtsades fattas fattades brottas kräkas svettas svettades åldras åldrades skäms skämdes skämmas
     umgås umgicks umgåtts slåss slogs möts möttes mötas hörs hördes höras enas enades samsas kivas
     pratas pratades väsnas väsnades avundas behövs behövdes behövts anses ansågs ansetts
-    tycks tycktes tyckas""".split()
+    tycks tycktes tyckas saknas saknades saknats""".split()
 )
 # Nouns, adverbs and other words ending like a passive.
 NOT_VERBS = frozenset(
