@@ -68,7 +68,9 @@ def load_site(content_dir: Path, repo_root: Path | None = None, languages: tuple
     content_dir = Path(content_dir)
     repo_root = Path(repo_root) if repo_root else content_dir.parent
     site = Site(languages=languages, default_lang=languages[0], content_dir=content_dir)
-    errors: list[ContentError] = []
+    errors: list[ContentError] = check_links_out(content_dir, repo_root)
+    if errors:
+        raise ContentInvalid(errors)  # never read, let alone publish, a file from outside
     for file in sorted(content_dir.rglob("*.md")):
         doc, file_errors = load_document(file, content_dir, repo_root, languages)
         errors.extend(file_errors)
@@ -78,6 +80,38 @@ def load_site(content_dir: Path, repo_root: Path | None = None, languages: tuple
     if errors:
         raise ContentInvalid(errors)
     return site
+
+
+def check_links_out(content_dir: Path, repo_root: Path) -> list[ContentError]:
+    """Symbolic links that lead out of content/: MkDocs would follow them and publish what they point
+    to (a file of the build machine, a secret), so a pull request must not be able to add one."""
+    errors = []
+    root = content_dir.resolve()
+    for path in sorted(content_dir.rglob("*")):
+        if not path.is_symlink():
+            continue
+        target = path.resolve()
+        if target == root or root in target.parents:
+            continue
+        errors.append(
+            ContentError(
+                _relative_link(path, repo_root), None, None,
+                "Filen är en genväg (symbolisk länk) till något utanför content/. "
+                "Den kan inte publiceras. Kopiera in filen i stället.",
+                "The file is a symbolic link to something outside content/. "
+                "It cannot be published. Copy the file in instead.",
+                "content/bilder/gruppen.jpg (en vanlig fil)",
+            )
+        )
+    return errors
+
+
+def _relative_link(path: Path, root: Path) -> str:
+    """The link's own path (not its target's), relative to the repository."""
+    try:
+        return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def _relative(file: Path, root: Path) -> str:

@@ -193,3 +193,24 @@ def test_the_build_stops_with_the_message_and_writes_nothing(name, site_copy):
     assert "Traceback" not in output
     assert EXPECTED[name][0].split("\n")[0] in output
     assert not out_dir.exists() or not any(out_dir.iterdir())
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "../../secret.txt", "../.."])
+def test_symbolic_link_out_of_content_is_refused(tmp_path, target):
+    (tmp_path / "secret.txt").write_text("token\n", encoding="utf-8")
+    content = copy_case("byte_order_mark", tmp_path)
+    (content / "bilder").mkdir()
+    (content / "bilder" / "lank.sv.md").symlink_to(target)
+    assert problems(content, tmp_path) == [
+        "content/bilder/lank.sv.md: Filen är en genväg (symbolisk länk) till något utanför content/. "
+        "Den kan inte publiceras. Kopiera in filen i stället. "
+        "Exempel: content/bilder/gruppen.jpg (en vanlig fil)\n"
+        "    (en) The file is a symbolic link to something outside content/. It cannot be published. "
+        "Copy the file in instead. Example: content/bilder/gruppen.jpg (en vanlig fil)"
+    ]
+
+
+def test_symbolic_link_inside_content_is_fine(tmp_path):
+    content = copy_case("byte_order_mark", tmp_path)
+    (content / "om-gruppen.sv.md").symlink_to("om-oss.sv.md")
+    assert problems(content, tmp_path) == []
