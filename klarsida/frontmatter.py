@@ -57,7 +57,20 @@ ALLOWED_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "bool", "null", 
 
 def read_source(file: Path, rel: str) -> tuple[SourceText | None, list[ContentError]]:
     """Read one file; return the parsed text or the errors that stop us from reading it."""
-    size = file.stat().st_size
+    try:
+        size = file.stat().st_size
+        raw = file.read_bytes() if size <= MAX_BYTES else b""
+    except OSError as exc:  # a broken link, a folder named like a page, no permission
+        return None, [
+            ContentError(
+                rel, None, None,
+                f"Filen går inte att läsa ({exc.strerror or type(exc).__name__}). "
+                "Kolla att det är en vanlig fil som du kan öppna.",
+                f"The file cannot be read ({exc.strerror or type(exc).__name__}). "
+                "Check that it is an ordinary file you can open.",
+                "content/om-oss.sv.md",
+            )
+        ]
     if size > MAX_BYTES:
         return None, [
             ContentError(
@@ -69,7 +82,6 @@ def read_source(file: Path, rel: str) -> tuple[SourceText | None, list[ContentEr
                 "meetings/2018-06-14-mote.sv.md och meetings/2018-06-14-mote-bilaga.sv.md",
             )
         ]
-    raw = file.read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

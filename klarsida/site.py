@@ -95,7 +95,7 @@ def check_links_out(content_dir: Path, repo_root: Path) -> list[ContentError]:
             continue
         errors.append(
             ContentError(
-                _relative_link(path, repo_root), None, None,
+                _relative(path, repo_root), None, None,
                 "Filen är en genväg (symbolisk länk) till något utanför content/. "
                 "Den kan inte publiceras. Kopiera in filen i stället.",
                 "The file is a symbolic link to something outside content/. "
@@ -106,24 +106,19 @@ def check_links_out(content_dir: Path, repo_root: Path) -> list[ContentError]:
     return errors
 
 
-def _relative_link(path: Path, root: Path) -> str:
-    """The link's own path (not its target's), relative to the repository."""
-    try:
-        return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 def _relative(file: Path, root: Path) -> str:
+    """The file's path relative to the repository; for a symbolic link, the link's own path."""
     try:
-        return file.resolve().relative_to(root.resolve()).as_posix()
+        return (file.parent.resolve() / file.name).relative_to(root.resolve()).as_posix()
     except ValueError:
         return file.as_posix()
 
 
 def kind_of(doc_path: str) -> str:
     parts = doc_path.split("/")
-    if len(parts) >= 2 and parts[0] in COLLECTIONS and not parts[-1].startswith("index."):
+    name = parts[-1].split(".", 1)[0]
+    # index and year pages (meetings/2018.sv.md) list a collection; they are ordinary pages.
+    if len(parts) >= 2 and parts[0] in COLLECTIONS and name != "index" and not (len(name) == 4 and name.isdigit()):
         return COLLECTIONS[parts[0]]
     return "page"
 

@@ -214,3 +214,19 @@ def test_symbolic_link_inside_content_is_fine(tmp_path):
     content = copy_case("byte_order_mark", tmp_path)
     (content / "om-gruppen.sv.md").symlink_to("om-oss.sv.md")
     assert problems(content, tmp_path) == []
+
+
+def test_unreadable_entries_named_like_pages(tmp_path):
+    content = copy_case("byte_order_mark", tmp_path)
+    (content / "mapp.sv.md").mkdir()
+    (content / "trasig.sv.md").symlink_to("finns-inte.sv.md")
+    assert problems(content, tmp_path) == [
+        "content/mapp.sv.md: Filen går inte att läsa (Is a directory). Kolla att det är en vanlig fil som du "
+        "kan öppna. Exempel: content/om-oss.sv.md\n"
+        "    (en) The file cannot be read (Is a directory). Check that it is an ordinary file you can open. "
+        "Example: content/om-oss.sv.md",
+        "content/trasig.sv.md: Filen går inte att läsa (No such file or directory). Kolla att det är en vanlig "
+        "fil som du kan öppna. Exempel: content/om-oss.sv.md\n"
+        "    (en) The file cannot be read (No such file or directory). Check that it is an ordinary file you "
+        "can open. Example: content/om-oss.sv.md",
+    ]
