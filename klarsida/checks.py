@@ -18,7 +18,7 @@ Check = Callable[[Site, dict[str, Any]], list[ContentError]]
 _CHECKS: list[Check] = []
 
 # Modules that register checks when imported. Add yours here.
-CHECK_MODULES: list[str] = ["links", "safety", "placeholders", "events", "readability.targets"]
+CHECK_MODULES: list[str] = ["links", "safety", "placeholders", "events", "readability.targets", "listings"]
 
 
 def register(check: Check) -> Check:

@@ -42,6 +42,9 @@ LABELS = {
         "in_swedish": "på svenska",
         "no_translation": "",
         "meetings_in_year": "Möten {year}",
+        "meetings_archive": "Möten år för år",
+        "meeting_count": "{count} möten",
+        "meeting_count_one": "1 möte",
         "time_prefix": "kl.",
         "all_day": "hela dagen",
         # Events: key facts, calendars and feeds (issue 5)
@@ -111,6 +114,9 @@ LABELS = {
         "in_swedish": "in Swedish",
         "no_translation": "This page has not been translated into English yet. Here it is in Swedish.",
         "meetings_in_year": "Meetings in {year}",
+        "meetings_archive": "Meetings year by year",
+        "meeting_count": "{count} meetings",
+        "meeting_count_one": "1 meeting",
         "time_prefix": "at",
         "all_day": "all day",
         # Events: key facts, calendars and feeds (issue 5)

@@ -14,7 +14,7 @@ from jinja2 import ChainableUndefined, Environment, PackageLoader
 from markupsafe import escape
 
 from . import i18n
-from .listings import latest_meeting, meetings_by_year, split_events
+from .listings import YEAR_PAGE, archive_years, latest_meeting, meetings_by_year, meetings_in_year, split_events
 from .model import Document, Event, Meeting, parse_date, relative_url, url_for
 from .site import Site
 
@@ -65,8 +65,14 @@ def enrich_page(site: Site, doc: Document, lang: str, html: str, now: datetime) 
     if isinstance(doc, (Meeting, Event)):
         head += renderer.render(f"{doc.kind}_facts.html", doc=doc)
     tail = ""
+    year_page = YEAR_PAGE.match(doc.key)
     if doc.key == "meetings/index":
-        tail = renderer.render("meetings_listing.html", years=meetings_by_year(site.meetings(lang)))
+        years = meetings_by_year(site.meetings(lang))
+        latest = years[0] if years else None
+        tail = renderer.render("meetings_listing.html", latest=latest, archive=archive_years(site, lang))
+    elif year_page:
+        year = int(year_page["year"])
+        tail = renderer.render("meetings_year.html", year=year, meetings=meetings_in_year(site, lang, year))
     elif doc.key == "events/index":
         tail = renderer.render("events_listing.html", split=split_events(site.events(lang), now))
     elif doc.key == "index":

@@ -86,10 +86,20 @@ def test_events_listing_after_the_screening(tmp_path):
     assert "Just nu finns inga kommande evenemang." in section(html, "upcoming")
 
 
-def test_meetings_listing_is_newest_first_by_year(built_site):
+def test_meetings_listing_shows_the_latest_year_and_links_every_year(built_site):
     html = (built_site / "meetings/index.html").read_text(encoding="utf-8")
-    assert html.index('id="y2018"') < html.index('id="y2015"')
-    assert html.index("Filmvisning, nya medlemmar") < html.index("Besök på Kompetenscenter Norrehed")
+    assert "Filmvisning, nya medlemmar" in section(html, "y2018")
+    assert "Besök på Kompetenscenter Norrehed" not in html
+    archive = section(html, "archive")
+    assert archive.index('href="2018/"') < archive.index('href="2015/"')
+
+
+def test_year_page_lists_that_years_meetings(built_site):
+    html = (built_site / "meetings/2015/index.html").read_text(encoding="utf-8")
+    assert 'href="../2015-05-25-kompetenscenter-norrehed/"' in html
+    assert "Filmvisning" not in html
+    english = (built_site / "en/meetings/2018/index.html").read_text(encoding="utf-8")
+    assert "Film screening, new members" in english
 
 
 def test_start_page_shows_upcoming_and_latest_meeting(built_site):

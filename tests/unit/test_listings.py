@@ -75,3 +75,23 @@ def test_meetings_by_year_newest_first(tree):
 def test_no_meetings_no_years(tree):
     root = tree({"content/index.sv.md": "# Start\n"})
     assert meetings_by_year(load_site(root / "content", root).meetings("sv")) == []
+
+
+def test_every_year_with_meetings_needs_a_year_page(tree):
+    from klarsida.listings import year_pages_exist
+
+    root = tree({**meeting("2015-05-25", "a"), **meeting("2018-06-14", "b"), "content/meetings/2018.sv.md": "# Möten 2018\n\nText.\n"})
+    errors = year_pages_exist(load_site(root / "content", root), {})
+    assert [(e.path, e.sv.split(".")[0]) for e in errors] == [
+        ("content/meetings/2015-05-25-a.sv.md", "Det finns möten från 2015 men ingen sida som listar dem")
+    ]
+    assert "content/meetings/2015.sv.md" in errors[0].sv
+
+
+def test_archive_years_count_meetings(tree):
+    from klarsida.listings import archive_years, meetings_in_year
+
+    root = tree({**meeting("2015-05-25", "a"), **meeting("2018-06-14", "b"), **meeting("2018-01-11", "c")})
+    site = load_site(root / "content", root)
+    assert archive_years(site, "sv") == [(2018, 2), (2015, 1)]
+    assert [m.key for m in meetings_in_year(site, "sv", 2018)] == ["meetings/2018-06-14-b", "meetings/2018-01-11-c"]
