@@ -14,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: build test serve browser clean linkcheck check reference review
+.PHONY: build test serve browser clean linkcheck check reference review bench
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -59,6 +59,10 @@ serve: $(STAMP)
 ## review: like serve, with long sentences, passive voice, stiff words and unexplained abbreviations marked
 review: $(STAMP)
 	KLARSIDA_REVIEW=1 $(MKDOCS) serve --livereload
+
+## bench: build a synthetic archive (N = 100 and 1,000) and print build time, page sizes and more
+bench: $(TEST_STAMP) browser
+	$(PY) bench/run.py
 
 ## browser: a Chromium for the browser tests, from Debian's package (Playwright's download is unreachable)
 browser:
