@@ -12,8 +12,9 @@ Fixtures (all usable from any test module in tests/browser/):
 - `browser_page`: shorthand for `new_page()`, a desktop page in the light scheme.
 - `offsite_requests`: every request any page made to a host other than the test server.
 
-Chromium: $KLARSIDA_CHROMIUM, else Playwright's own download if present, else Debian's `chromium`
-(`make browser` installs it). No browser is a test failure, never a skip.
+Chromium: $KLARSIDA_CHROMIUM, else `chromium` / `chromium-browser` on PATH (Debian's package;
+`make browser` installs it), else Playwright's own download if one is installed. No browser is a test
+failure with a message saying how to get one, never a skip.
 """
 
 from __future__ import annotations
@@ -151,6 +152,11 @@ def _contexts(playwright_browser, base_url, offsite_requests):
     """One browser context per configuration for the whole run; starting contexts is the slow part."""
     contexts = {}
 
+    def record(url):
+        # file: and data: URLs never leave the machine; only network requests count.
+        if url.split(":", 1)[0] in ("http", "https", "ws", "wss") and not url.startswith(base_url):
+            offsite_requests.append(url)
+
     def make(key):
         width, height, scale, scheme, javascript, reduced_motion = key
         context = playwright_browser.new_context(
@@ -160,10 +166,7 @@ def _contexts(playwright_browser, base_url, offsite_requests):
             java_script_enabled=javascript,
             reduced_motion=reduced_motion,
         )
-        context.on(
-            "request",
-            lambda request: None if request.url.startswith(base_url) else offsite_requests.append(request.url),
-        )
+        context.on("request", lambda request: record(request.url))
         return context
 
     def get(key, isolated):
