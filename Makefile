@@ -65,11 +65,14 @@ bench: $(TEST_STAMP) browser
 	$(PY) bench/run.py
 
 ## browser: a Chromium for the browser tests, from Debian's package (Playwright's download is unreachable)
+# tests/browser/conftest.py looks in the same places: $$KLARSIDA_CHROMIUM, chromium, chromium-browser.
 browser:
-	@if command -v chromium >/dev/null 2>&1; then exit 0; fi; \
-	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	@if [ -n "$$KLARSIDA_CHROMIUM" ] && [ -x "$$KLARSIDA_CHROMIUM" ]; then exit 0; fi; \
+	if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; else SUDO=none; fi; \
+	if [ "$$SUDO" != none ] && command -v apt-get >/dev/null 2>&1; then \
 		echo "Installing Debian's chromium for the browser tests"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
 	else \
 		echo "No Chromium found. Install it (Debian: sudo apt-get install chromium) or set KLARSIDA_CHROMIUM." >&2; \
 		exit 1; \
