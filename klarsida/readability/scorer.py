@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from . import abbreviations, english, passive, stiff_words, swedish
+from . import abbreviations, disk_cache, english, passive, stiff_words, swedish
 from .text import Block, markdown_blocks, plain_blocks
 
 LONG_SENTENCE = 20  # words; a sentence with more is long
@@ -22,7 +22,7 @@ LONG_SECTION = 300  # words without a subheading
 LONGEST_SHOWN = 3
 
 # Time spent scoring in this process: wall-clock and CPU seconds (CPU time is steadier on a busy machine).
-STATS = {"seconds": 0.0, "cpu": 0.0, "import_cpu": 0.0, "scored": 0, "cached": 0}
+STATS = {"seconds": 0.0, "cpu": 0.0, "import_cpu": 0.0, "scored": 0, "cached": 0, "from_disk": 0}
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,10 @@ class Score:
     flesch: float | None = None
     syllables: int | None = None
     findings: list[Finding] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Score:
+        return cls(**{**data, "findings": [Finding(**f) for f in data["findings"]]})
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -94,13 +98,19 @@ def score_text(source: str, lang: str, glossary: frozenset[str] = frozenset(), m
     """Score a Markdown body (front matter removed) or plain text, cached by content hash."""
     key = _key(lang, "md" if markdown else "txt", source, "\n".join(sorted(glossary)), stiff_words.fingerprint())
     score = _cache.get(key)
-    if score is None:
+    if score is not None:
+        STATS["cached"] += 1
+        return score
+    stored = disk_cache.get(key)
+    if stored is not None:
+        score = Score.from_dict(stored)
+        STATS["from_disk"] += 1
+    else:
         blocks = markdown_blocks(source) if markdown else plain_blocks(source)
         score = score_blocks(blocks, lang, glossary)
-        _cache[key] = score
+        disk_cache.put(key, asdict(score))
         STATS["scored"] += 1
-    else:
-        STATS["cached"] += 1
+    _cache[key] = score
     return score
 
 

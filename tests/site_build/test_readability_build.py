@@ -103,3 +103,15 @@ def test_a_page_over_target_fails_the_strict_build_until_it_has_a_reason(site_co
     (row,) = [r for r in rows(tmp_path / "b") if r["path"] == "content/contact.sv.md"]
     assert row["exception"] == reason and row["lix"] > 40
     assert reason in (tmp_path / "b" / "klarsprak" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_build_keeps_scores_in_the_projects_cache_folder(site_copy, tmp_path):
+    result = mkdocs_build(tmp_path / "site", config=site_copy / "mkdocs.yml")
+    assert result.returncode == 0, result.stderr
+    cache = json.loads((site_copy / ".cache" / "klarsida" / "readability.json").read_text(encoding="utf-8"))
+    pages = len(list((site_copy / "content").rglob("*.md")))
+    assert len(cache["scores"]) == pages
+    # A second run reads them: same report, byte for byte.
+    again = mkdocs_build(tmp_path / "again", config=site_copy / "mkdocs.yml")
+    assert again.returncode == 0, again.stderr
+    assert (tmp_path / "again" / "klarsprak.json").read_bytes() == (tmp_path / "site" / "klarsprak.json").read_bytes()
