@@ -187,10 +187,23 @@ def parse_yaml(yaml_text: str, rel: str, first_line: int) -> tuple[dict, dict[st
     loader = _TextLoader("")
     try:
         meta = loader.construct_document(node)
-    except yaml.YAMLError as exc:  # _walk rules out what we know of; never show a traceback
-        mark = getattr(exc, "problem_mark", None)
+    except yaml.MarkedYAMLError as exc:  # _walk rules out what we know of; never show a traceback
+        mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 + offset if mark else first_line
         return {}, line_map, [_yaml_syntax_error(rel, line, exc, yaml_text, mark)]
+    except (yaml.YAMLError, ValueError, KeyError, TypeError):
+        # An explicit tag with a value it cannot hold, e.g. `price: !!int tio`.
+        tagged = [i for i, text in enumerate(yaml_text.split("\n")) if "!!" in text]
+        return {}, line_map, [
+            ContentError(
+                rel, (tagged[0] + first_line) if tagged else first_line, None,
+                "Värdet efter YAML-taggen (!!int, !!float eller !!bool) går inte att läsa. "
+                "Ta bort taggen och skriv bara värdet.",
+                "The value after the YAML tag (!!int, !!float or !!bool) cannot be read. "
+                "Remove the tag and write the value only.",
+                "price: 50",
+            )
+        ]
     finally:
         loader.dispose()
     return meta, line_map, []

@@ -115,9 +115,17 @@ def target_key(site: Site, doc: Document, path: str) -> str | None:
     return stem if stem in keys else None
 
 
+def split_url(url: str):
+    """urlsplit, or None for an address no browser could follow (e.g. `http://[::1`)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
 def _external(url: str) -> bool:
-    parts = urlsplit(url)
-    return bool(parts.scheme) or url.startswith("//")
+    parts = split_url(url)
+    return parts is None or bool(parts.scheme) or url.startswith("//")
 
 
 def _not_found(doc: Document, href: str, sv: str, en: str, example: str) -> ContentError:
@@ -140,6 +148,14 @@ def check_document_links(site: Site, doc: Document, content_dir: Path | None, ca
         if element.tag != "a" or not element.get("href"):
             continue
         href = element.get("href").strip()
+        if split_url(href) is None:
+            errors.append(_not_found(
+                doc, href,
+                f"Länken {href} är inte en riktig adress. Kolla tecknen i den.",
+                f"The link {href} is not a valid address. Check its characters.",
+                "[Läs mer](https://helsingborg.se/)",
+            ))
+            continue
         if _external(href):
             continue
         parts = urlsplit(href)
@@ -205,12 +221,12 @@ def _check_image(doc: Document, element: Element, content_dir: Path | None) -> l
     if (alt is None or not alt.strip()) and not decorative:
         errors.append(ContentError(
             doc.rel, body_line(doc, src) if src else doc.body_line, None,
-            f"Bilden {src} saknar alt-text. Skriv kort vad bilden visar, för den som inte ser den.",
-            f"The image {src} has no alt text. Say briefly what it shows, for people who cannot see it.",
+            f"Bilden {src + ' ' if src else ''}saknar alt-text. Skriv kort vad bilden visar, för den som inte ser den.",
+            f"The image {src + ' ' if src else ''}has no alt text. Say briefly what it shows, for people who cannot see it.",
             f"![Gruppen samlad utanför Röda kvarn]({src or 'bild.jpg'})",
         ))
     if src and not _external(src) and not src.startswith("data:") and content_dir is not None:
-        if src.startswith("/") or not _asset_exists(content_dir, doc, unquote(urlsplit(src).path)):
+        if src.startswith("/") or not _asset_exists(content_dir, doc, unquote(split_url(src).path)):
             errors.append(ContentError(
                 doc.rel, body_line(doc, src), None,
                 f"Bilden {src} finns inte. Lägg bildfilen i content/ och skriv sökvägen från sidan.",
@@ -234,10 +250,10 @@ def external_links(site: Site) -> list[ExternalLink]:
         for element in elements(render_markdown(doc.body)):
             for name in ("href", "src"):
                 url = (element.get(name) or "").strip()
-                if urlsplit(url).scheme in ("http", "https"):
+                if (split_url(url) or urlsplit("")).scheme in ("http", "https"):
                     found.append(ExternalLink(doc.rel, body_line(doc, url), url))
         for name, url in front_matter_urls(doc.meta):
-            if urlsplit(url).scheme in ("http", "https"):
+            if (split_url(url) or urlsplit("")).scheme in ("http", "https"):
                 found.append(ExternalLink(doc.rel, doc.lines.get(name) or 1, url))
     return found
 

@@ -230,3 +230,15 @@ def test_unreadable_entries_named_like_pages(tmp_path):
         "    (en) The file cannot be read (No such file or directory). Check that it is an ordinary file you "
         "can open. Example: content/om-oss.sv.md",
     ]
+
+
+@pytest.mark.parametrize("value", ["!!int tio", "!!float abc", "!!bool kanske"])
+def test_explicit_yaml_tag_with_a_value_it_cannot_hold(tmp_path, value):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "om-oss.sv.md").write_text(f"---\ntitle: Om oss\ndescription: {value}\n---\n\nText.\n", encoding="utf-8")
+    (found,) = problems(content, tmp_path)
+    assert found.startswith(
+        "content/om-oss.sv.md:3: Värdet efter YAML-taggen (!!int, !!float eller !!bool) går inte att läsa. "
+        "Ta bort taggen och skriv bara värdet. Exempel: price: 50"
+    )

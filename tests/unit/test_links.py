@@ -133,3 +133,10 @@ def test_external_links_are_left_to_linkcheck(tree):
 def test_the_real_content_has_no_broken_links():
     site = load_site(REPO / "content", REPO)
     assert [e.format() for e in check_links(site, {})] == []
+
+
+def test_an_address_no_browser_could_follow(tree):
+    files = {"content/index.sv.md": "Hej.\n\n[Lokalt](http://[::1)\n\n<img>\n"}
+    first, second = problems(tree, files)
+    assert (first.line, first.sv) == (3, "Länken http://[::1 är inte en riktig adress. Kolla tecknen i den.")
+    assert second.sv.startswith("Bilden saknar alt-text.")
