@@ -74,6 +74,8 @@ def passive_words(sentence: Sentence) -> list[str]:
     hits: list[str] = []
     words = sentence.words
     for i, word in enumerate(words):
+        if word[-1] not in "sS" and word.lower() not in BLI:
+            continue  # neither an s-form nor a form of "bli": most words stop here
         previous = words[i - 1] if i else ""
         # A capital letter inside a sentence means a name ("Tomas", "Våryras").
         if i and word[:1].isupper():

@@ -10,7 +10,7 @@ import functools
 import hashlib
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import abbreviations, disk_cache, english, passive, stiff_words, swedish
@@ -55,8 +55,16 @@ class Score:
     def from_dict(cls, data: dict[str, Any]) -> Score:
         return cls(**{**data, "findings": [Finding(**f) for f in data["findings"]]})
 
+    def as_dict(self) -> dict[str, Any]:
+        """Every field, as plain data (dataclasses.asdict deep-copies and is several times slower)."""
+        data = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        data["longest_sentences"] = list(self.longest_sentences)
+        data["findings"] = [dict(vars(f)) for f in self.findings]
+        return data
+
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        """What reports show: English measures only for pages that are not Swedish."""
+        data = self.as_dict()
         if self.lang == "sv":
             del data["flesch"], data["syllables"]
         return data
@@ -108,7 +116,7 @@ def score_text(source: str, lang: str, glossary: frozenset[str] = frozenset(), m
     else:
         blocks = markdown_blocks(source) if markdown else plain_blocks(source)
         score = score_blocks(blocks, lang, glossary)
-        disk_cache.put(key, asdict(score))
+        disk_cache.put(key, score.as_dict())
         STATS["scored"] += 1
     _cache[key] = score
     return score

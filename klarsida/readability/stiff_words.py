@@ -4,6 +4,7 @@ group edits that file; a mistake in it is reported with the entry's number and a
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -69,11 +70,13 @@ def fingerprint() -> str:
 
 
 @cache
-def _index(words: tuple[StiffWord, ...]) -> tuple[dict[tuple[str, ...], str], int, tuple[str, ...]]:
-    """Forms as tuples of folded words → alternative, the longest form's length in words, and the
-    first words (a text without any of them needs no closer look)."""
+def _index(words: tuple[StiffWord, ...]) -> tuple[dict[tuple[str, ...], str], int, re.Pattern]:
+    """Forms as tuples of folded words → alternative, the longest form's length in words, and a
+    pattern that finds where a form may be (a text without a match needs no closer look)."""
     table = {_fold(w.phrase): w.instead for w in words}
-    firsts = tuple(sorted({k[0] for k in table if k}))
+    # A text that holds none of the forms' longest words ("syfte" for "i syfte att") has none of them.
+    triggers = sorted({max(k, key=len) for k in table if k}, key=lambda w: -len(w))
+    firsts = re.compile("|".join(re.escape(w) for w in triggers))
     return table, max((len(k) for k in table), default=0), firsts
 
 
@@ -88,8 +91,7 @@ def find(text: str, words: tuple[StiffWord, ...] | None = None) -> list[tuple[st
     Looks up runs of 1..n words in a table, longest first, so a pass costs one lookup per word.
     """
     table, longest, firsts = _index(stiff_words() if words is None else tuple(words))
-    lowered = text.lower()
-    if not any(first in lowered for first in firsts):
+    if not firsts.search(text.lower()):
         return []
     tokens = text.split()
     folded = [strip(t).lower() for t in tokens]

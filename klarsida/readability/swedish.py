@@ -53,11 +53,13 @@ def is_word(token: str) -> bool:
 
 
 def letters(word: str) -> int:
+    if word.isalpha():
+        return len(word)  # most words: no digits or marks to leave out
     return sum(1 for ch in word if ch.isalpha())
 
 
 def is_long(word: str) -> bool:
-    return letters(word) > 6
+    return len(word) > 6 and letters(word) > 6
 
 
 def is_abbreviation(token: str, abbreviations: frozenset[str] = ABBREVIATIONS_SV) -> bool:

@@ -21,6 +21,18 @@ def test_words_missing_from_the_dictionary_fall_back_to_pyphen():
     assert english.syllables("17:30") == 1
 
 
+def test_our_pyphen_shortcut_hyphenates_exactly_like_pyphen():
+    import random
+
+    import pyphen
+
+    full = pyphen.Pyphen(lang=english.PYPHEN_LANG)
+    rng = random.Random(2018)
+    words = ["norrehed", "helsingborg", "kvarn", "subheading", "hyphenation", "vuxenutbildning", "a", "ab"]
+    words += ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(1, 16))) for _ in range(2000)]
+    assert [english.hyphen_positions(w) for w in words] == [full.positions(w) for w in words]
+
+
 def test_flesch_from_counts_uses_textstats_english_constants():
     from textstat.backend.utils._get_lang_cfg import get_lang_cfg
 
