@@ -85,14 +85,14 @@ _NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 @cache
-def _pattern_index() -> tuple[dict[str, list[str]], int]:
-    path = pyphen.LANGUAGES[PYPHEN_LANG]
-    index: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").split("\n")[1:]:
-        line = line.strip()
-        if line and not line.startswith(pyphen.ignored) and "/" not in line and "^" not in line:
-            index.setdefault(line.translate(_NO_DIGITS), []).append(line)
-    return index, max(len(key) for key in index)
+def _pattern_index() -> tuple[dict[str, str], int]:
+    """Pattern lines by their letters ("1ba" under "ba"). Like pyphen, the last of two lines with
+    the same letters wins; header and comment lines hold capitals or % and never match a word."""
+    text = pyphen.LANGUAGES[PYPHEN_LANG].read_text(encoding="utf-8")
+    lines = text.split("\n")[1:]
+    index = {key.strip(): line.strip() for key, line in zip(text.translate(_NO_DIGITS).split("\n")[1:], lines)}
+    index.pop("", None)
+    return index, max(map(len, index))
 
 
 class _PatternText:
@@ -112,8 +112,8 @@ def hyphen_positions(word: str, left: int = 2, right: int = 2) -> list[int]:
     """Where pyphen would hyphenate `word` (lower-case a–z), as pyphen.Pyphen(lang="en_US") does."""
     index, longest = _pattern_index()
     dotted = f".{word}."
-    lines = sorted({line for i in range(len(dotted)) for j in range(i + 1, min(i + longest, len(dotted)) + 1)
-                    for line in index.get(dotted[i:j], ())})
+    pieces = {dotted[i:j] for i in range(len(dotted)) for j in range(i + 1, min(i + longest, len(dotted)) + 1)}
+    lines = sorted(index[piece] for piece in pieces if piece in index)
     if not lines:
         return []
     patterns = pyphen.HyphDict(_PatternText("UTF-8\n" + "\n".join(lines)))
