@@ -24,11 +24,11 @@ def front_matter(path: Path) -> dict:
 
 
 def event_keys() -> list[str]:
-    return sorted({p.relative_to(CONTENT).as_posix().rsplit(".", 2)[0] for p in (CONTENT / "events").glob("2*.md")})
+    return sorted({p.relative_to(CONTENT).as_posix().rsplit(".", 2)[0] for p in (CONTENT / "events").glob("????-??-??-*.md")})
 
 
 def meeting_keys() -> list[str]:
-    return sorted({p.relative_to(CONTENT).as_posix().rsplit(".", 2)[0] for p in (CONTENT / "meetings").glob("2*.md")})
+    return sorted({p.relative_to(CONTENT).as_posix().rsplit(".", 2)[0] for p in (CONTENT / "meetings").glob("????-??-??-*.md")})
 
 
 def source(key: str, lang: str) -> Path:
