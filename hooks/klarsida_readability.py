@@ -2,15 +2,13 @@
 
 Thin on purpose: scores come from the engine (klarsida.readability), which reads the Markdown
 source and caches by content hash, so the second language build costs almost nothing. Review
-mode (`make review`, KLARSIDA_REVIEW=1) marks findings in every page; normal builds never do.
+mode (`make review` sets KLARSIDA_REVIEW=1) marks findings in every page; normal builds never do.
 MkDocs imports this file under its path as module name, so it imports only the installed package.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import time
 from pathlib import Path
 
@@ -28,10 +26,6 @@ _root_site_dir: str | None = None
 disk_cache.use(Path(__file__).resolve().parent.parent / ".cache" / "klarsida")
 
 
-def review_mode() -> bool:
-    return os.environ.get("KLARSIDA_REVIEW", "").strip() not in ("", "0", "false", "no")
-
-
 def on_config(config):
     global _state, _root_site_dir
     # The content hook has already loaded and checked the content; this call reuses its cache.
@@ -40,7 +34,7 @@ def on_config(config):
     if config.theme["language"] == _state.site.default_lang:
         # static-i18n points later language builds at site_dir/<lang>; the report belongs at the root.
         _root_site_dir = config["site_dir"]
-    if review_mode() and REVIEW_CSS not in config["extra_css"]:
+    if review.enabled() and REVIEW_CSS not in config["extra_css"]:
         config["extra_css"].append(REVIEW_CSS)
     return config
 
@@ -52,17 +46,15 @@ def on_page_content(html, page, config, files):
     lang = config.theme["language"]
     if doc.key == REPORT_KEY:
         html += report.report_page_html(_state.site, _state.settings, doc.key, lang)
-    if review_mode():
+    if review.enabled():
         score = readability.score_document(_state.site, doc)
-        html = review.review_html(html, score, lang, doc.meta.get("readability_exception"))
+        html = review.review_html(html, score, lang, readability.pages.exception_of(doc))
     return html
 
 
 def on_post_build(config):
     if config.theme["language"] == _state.site.default_lang and _root_site_dir is not None:
-        rows = readability.site_rows(_state.site)
-        out = Path(_root_site_dir) / "klarsprak.json"
-        out.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        report.write_json(_state.site, Path(_root_site_dir) / "klarsprak.json")
     disk_cache.save()
     stats = readability.STATS
     # Scoring cost against the whole process so far; the last language's line covers the whole build.

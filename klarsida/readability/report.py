@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader
@@ -71,6 +73,11 @@ def report_page_html(site: Site, settings: dict[str, Any], key: str, lang: str) 
     """The report as shown on the report page `key` in the `lang` build."""
     targets = (settings or {}).get("readability") or {}
     return report_html(site_rows(site), lang, url_for(key, lang, site.default_lang), targets)
+
+
+def write_json(site: Site, path: Path) -> None:
+    """site/klarsprak.json: one object per page of every language."""
+    path.write_text(json.dumps(site_rows(site), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 def _key(row: dict[str, Any]) -> tuple[str, str]:

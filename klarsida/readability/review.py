@@ -8,6 +8,7 @@ in the box on top.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 from html import unescape
@@ -17,6 +18,15 @@ from markupsafe import escape
 
 from .report import KINDS, text
 from .scorer import Score, timed
+
+ENVIRONMENT = "KLARSIDA_REVIEW"
+
+
+def enabled(environ: dict[str, str] | None = None) -> bool:
+    """Review mode is on when KLARSIDA_REVIEW is set to anything but 0, false or no (make review)."""
+    value = (os.environ if environ is None else environ).get(ENVIRONMENT, "").strip().lower()
+    return value not in ("", "0", "false", "no")
+
 
 SKIP = {"h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style", "mark", "kbd", "samp"}
 PIECE = re.compile(r"<!--.*?-->|<[^>]*>|&[#\w]+;|[^<&]+|[<&]", re.S)

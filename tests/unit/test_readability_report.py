@@ -108,6 +108,13 @@ def test_review_splits_a_mark_around_a_link_and_lists_what_it_cannot_find():
     assert "LIX " in page and "Lång mening" in page
 
 
+def test_review_mode_is_off_unless_switched_on():
+    from klarsida.readability.review import enabled
+
+    assert not enabled({}) and not enabled({"KLARSIDA_REVIEW": "0"}) and not enabled({"KLARSIDA_REVIEW": "no"})
+    assert enabled({"KLARSIDA_REVIEW": "1"}) and enabled({"KLARSIDA_REVIEW": "yes"})
+
+
 def test_score_command_json(tmp_path, capsys):
     page = tmp_path / "content" / "sida.sv.md"
     page.parent.mkdir()
