@@ -3,8 +3,9 @@ findings (long sentences, passive voice, stiff words, unexplained abbreviations,
 
 Scores come from the Markdown source, so `klarsida score`, `klarsida check` and the build agree.
 Modules: text (Markdown → blocks), swedish (words, sentences, LIX), passive, stiff_words,
-abbreviations, english (Flesch), scorer (one text), pages (documents of a Site), report (JSON rows,
-HTML report, diff), review (marks in page HTML), targets (the check).
+abbreviations, english (Flesch), scorer (one text, cached in memory), disk_cache (between runs),
+pages (documents of a Site), report (JSON, HTML report, diff), review (marks in page HTML),
+targets (the check).
 """
 
 import time

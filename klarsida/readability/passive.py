@@ -2,8 +2,8 @@
 
 It looks at word endings and neighbours only, with stop-lists for deponent and reciprocal verbs,
 genitives and nouns ending in -s, and adjectives after "bli". Known misses (tested as such):
-- present s-passive of verbs whose form ends in a consonant + s ("görs", "skrivs") unless the form
-  is in STRONG_OR_SHORT below;
+- present s-passive in -es or a consonant + s ("läses", "köps") unless the form is in
+  STRONG_OR_SHORT below ("görs", "skrivs", "ges" are);
 - "behövs" and "anses" are treated as not passive (they read as ordinary verbs to most readers);
 - passive-like phrases with "vara" or "få" ("är stängt", "fick betalt") are not counted;
 - a capitalised word inside a sentence is taken for a name, so its -as ending is ignored.
