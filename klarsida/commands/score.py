@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import ContentError
 from ..frontmatter import read_source
 from ..readability.pages import glossary_terms
-from ..readability.scorer import Score, score_text
+from ..readability.scorer import score_text
 from ..readability.report import text
 
 NAME = "score"
