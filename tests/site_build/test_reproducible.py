@@ -1,7 +1,8 @@
 """Two builds of the same sources with the same SOURCE_DATE_EPOCH give byte-identical site trees.
 
 The second build differs in everything that must not matter: another checkout folder and output
-folder, fresh file times, another hash seed (set order), time zone and locale.
+folder, fresh file times, another hash seed (set order), time zone and locale. A third build with
+the readability score cache filled by the second must not differ either.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def test_two_builds_are_byte_identical(site_copy, tmp_path_factory):
 
     other_root = tmp_path_factory.mktemp("elsewhere")
     elsewhere = other_root / "checkout"
-    shutil.copytree(site_copy, elsewhere, symlinks=True)
+    # Without the first build's score cache (.cache/), so both builds compute everything.
+    shutil.copytree(site_copy, elsewhere, symlinks=True, ignore=shutil.ignore_patterns(".cache"))
     now = time.time() + 3600
     for path in elsewhere.rglob("*"):
         if not path.is_symlink():
@@ -43,6 +45,13 @@ def test_two_builds_are_byte_identical(site_copy, tmp_path_factory):
     env = {"PYTHONHASHSEED": "4242", "TZ": "America/New_York", "LANG": "C", "LC_ALL": "C"}
     result = mkdocs_build(second_out, config=elsewhere / "mkdocs.yml", extra_env=env)
     assert result.returncode == 0, result.stdout + result.stderr
+
+    # A third build reuses what the second one cached: the cache must not change a byte either.
+    assert (elsewhere / ".cache").is_dir()
+    third_out = other_root / "out-warm"
+    result = mkdocs_build(third_out, config=elsewhere / "mkdocs.yml", extra_env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert digests(third_out) == digests(second_out)
 
     first, second = digests(first_out), digests(second_out)
     assert sorted(first) == sorted(second)
