@@ -24,6 +24,7 @@ from .checks import register
 from .clock import build_time
 from .errors import ContentError
 from .model import LANG_SUFFIX, Document
+from .render import enrich_page
 from .site import Site
 
 # Keep in step with `markdown_extensions` in mkdocs.yml (tests/unit/test_links.py compares them).
@@ -53,9 +54,6 @@ class Element:
             if key == name:
                 return value
         return None
-
-    def has(self, name: str) -> bool:
-        return any(key == name for key, _ in self.attrs)
 
 
 class _Collector(HTMLParser):
@@ -94,8 +92,6 @@ def body_line(doc: Document, *needles: str) -> int:
 
 def anchors(site: Site, doc: Document, lang: str) -> set[str]:
     """Every id on the page as built for readers of `lang`: headings, attr_list/HTML ids, listings."""
-    from .render import enrich_page  # render imports the site model; keep this module light to import
-
     html = enrich_page(site, doc, lang, render_markdown(doc.body), build_time())
     return {value for element in elements(html) for key, value in element.attrs if key in ("id", "name") and value}
 
