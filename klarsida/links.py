@@ -11,6 +11,7 @@ External links (http:, mailto:, ...) are checked by the opt-in `klarsida linkche
 
 from __future__ import annotations
 
+import difflib
 import posixpath
 from dataclasses import dataclass
 from functools import lru_cache
@@ -179,11 +180,14 @@ def check_document_links(site: Site, doc: Document, content_dir: Path | None, ca
                 continue
             key = target_key(site, doc, path)
             if key is None:
+                guess = _closest_page(site, doc, path)
                 errors.append(_not_found(
                     doc, href,
-                    f"Sidan {path} finns inte. Kolla stavningen och var filen ligger.",
-                    f"The page {path} does not exist. Check the spelling and where the file is.",
-                    "[Evenemang](../events/2015-06-11-klarsprak.md)",
+                    f"Sidan {path} finns inte.{f' Menade du {guess}?' if guess else ''} "
+                    "Kolla stavningen och var filen ligger.",
+                    f"The page {path} does not exist.{f' Did you mean {guess}?' if guess else ''} "
+                    "Check the spelling and where the file is.",
+                    f"[Läs mer]({guess})" if guess else "[Evenemang](../events/2015-06-11-klarsprak.md)",
                 ))
                 continue
             target = site.in_language(key, lang)
@@ -197,6 +201,14 @@ def check_document_links(site: Site, doc: Document, content_dir: Path | None, ca
                 f"[Läs mer]({path}#{known[0]})" if known else f"[Läs mer]({path or target.doc_path})",
             ))
     return errors
+
+
+def _closest_page(site: Site, doc: Document, path: str) -> str | None:
+    """The existing page whose link (written from `doc`) looks most like `path`, if any does."""
+    base = posixpath.dirname(doc.doc_path) or "."
+    written = {posixpath.relpath(f"{key}.md", base) for key, _ in site.documents}
+    found = difflib.get_close_matches(path, sorted(written), n=1, cutoff=0.7)
+    return found[0] if found else None
 
 
 def _asset_exists(content_dir: Path, doc: Document, path: str) -> bool:

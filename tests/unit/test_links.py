@@ -140,3 +140,10 @@ def test_an_address_no_browser_could_follow(tree):
     first, second = problems(tree, files)
     assert (first.line, first.sv) == (3, "Länken http://[::1 är inte en riktig adress. Kolla tecknen i den.")
     assert second.sv.startswith("Bilden saknar alt-text.")
+
+
+def test_a_misspelt_page_link_suggests_the_page_it_looks_like(tree):
+    files = {"content/meetings/2018-06-14-mote.sv.md": MEETING.format(body="Se [oss](../abuot.md).")}
+    (error,) = problems(tree, files)
+    assert error.sv == "Sidan ../abuot.md finns inte. Menade du ../about.md? Kolla stavningen och var filen ligger."
+    assert error.example == "[Läs mer](../about.md)"
