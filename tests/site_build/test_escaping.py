@@ -28,6 +28,8 @@ EVIL_URL = "https://example.org/anmalan?a=1&b=\"><script>alert('ks-url')</script
 # For iCalendar: a line break must not start a second event.
 EVIL_LINES = "Rad ett.\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Falskt evenemang"
 
+BODY_TEMPLATE = "{{ 8*8 }} {% for x in [1] %}loop{% endfor %}"
+
 PAGE = "about"
 MEETING = "meetings/2018-06-14-film-och-nya-medlemmar"
 EVENT = "events/2018-08-23-i-daniel-blake"
@@ -44,7 +46,8 @@ def inject(path: Path, values: dict) -> None:
             target = target.setdefault(name, {})
         target[last] = value
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
-    path.write_text(f"---\n{front}---\n{source.body}", encoding="utf-8")
+    # The body too may hold template syntax as plain text.
+    path.write_text(f"---\n{front}---\n{source.body}\n\nMallkod: {BODY_TEMPLATE}\n", encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -254,3 +257,9 @@ def test_readability_report_page_shows_the_text_escaped(hostile_site, lang):
     raw = page_file(hostile_site, "klarsprak", lang).read_text(encoding="utf-8")
     assert str(escape(EVIL)) in raw
     assert "<script>alert" not in raw
+
+
+@pytest.mark.parametrize("key", [PAGE, MEETING, EVENT])
+def test_template_syntax_in_the_body_stays_text(hostile_site, key):
+    raw = page_file(hostile_site, key, "sv").read_text(encoding="utf-8")
+    assert f"Mallkod: {BODY_TEMPLATE}" in raw
