@@ -20,7 +20,7 @@ from .site import Site
 # Elements that run code or load another document into the page.
 FORBIDDEN_TAGS = ("script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta")
 # Attributes that hold a URL a browser follows or loads.
-URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "poster", "background", "xlink:href", "srcdoc")
+URL_ATTRIBUTES = ("href", "src", "action", "formaction", "data", "poster", "background", "xlink:href")
 UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
 # Inline images are harmless; other data: URLs (text/html) can carry a page with scripts.
 SAFE_DATA = re.compile(r"^data:image/(png|jpe?g|gif|webp|avif);", re.I)
