@@ -76,7 +76,7 @@ def _index(words: tuple[StiffWord, ...]) -> tuple[dict[tuple[str, ...], str], in
     table = {_fold(w.phrase): w.instead for w in words}
     # A text that holds none of the forms' longest words ("syfte" for "i syfte att") has none of them.
     triggers = sorted({max(k, key=len) for k in table if k}, key=lambda w: -len(w))
-    firsts = re.compile("|".join(re.escape(w) for w in triggers))
+    firsts = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in triggers) + r")(?!\w)")
     return table, max((len(k) for k in table), default=0), firsts
 
 
