@@ -50,12 +50,12 @@ def inject(path: Path, values: dict) -> None:
     path.write_text(f"---\n{front}---\n{source.body}\n\nMallkod: {BODY_TEMPLATE}\n", encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory) -> Path:
-    from tests.conftest import REPO
+def build_hostile_site(root: Path) -> Path:
+    """Copy the site sources into `root`, put hostile text in every text field, build into root/site."""
     import shutil
 
-    root = tmp_path_factory.mktemp("hostile")
+    from tests.conftest import REPO
+
     for name in ("mkdocs.yml", "content", "hooks", "overrides"):
         (shutil.copytree if (REPO / name).is_dir() else shutil.copy2)(REPO / name, root / name)
     (root / "klarsida").symlink_to(REPO / "klarsida")
@@ -72,6 +72,11 @@ def hostile_site(tmp_path_factory) -> Path:
     result = mkdocs_build(root / "site", config=root / "mkdocs.yml")
     assert result.returncode == 0, result.stdout + result.stderr
     return root / "site"
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory) -> Path:
+    return build_hostile_site(tmp_path_factory.mktemp("hostile"))
 
 
 class Page(HTMLParser):
