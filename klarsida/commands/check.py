@@ -68,11 +68,19 @@ def run(args: argparse.Namespace) -> int:
     hidden = len(problems) - len(shown)
     errors = sorted({p for p in shown if p.level == "error"}, key=_order)
     warnings = sorted({p for p in shown if p.level != "error"}, key=_order)
+    held_back = 0
+    if any(p.level == "error" for p in problems):
+        # Like the build, which stops at the errors: warnings come once the errors are fixed.
+        held_back, warnings = len(warnings), []
+        hidden = len([p for p in problems if p.level == "error"]) - len(errors)
 
     if errors:
         print(format_errors(errors))
     for warning in warnings:
         print(f"Varning (warning): {warning.format()}")
+    if held_back:
+        print(f"Det finns också {held_back} varningar. Du ser dem när felen är rättade. "
+              f"(en) There are also {held_back} warning(s), shown once the errors are fixed.")
     if hidden:
         print(f"Andra filer har {hidden} fel eller varningar; kör klarsida check utan sökväg för att se dem. "
               f"(en) Other files have {hidden} problem(s); run klarsida check without a path to see them.")
@@ -81,13 +89,17 @@ def run(args: argparse.Namespace) -> int:
         print("Alla kontroller kunde inte köras förrän de felen är rättade. "
               "(en) Not every check could run until those errors are fixed.")
         return 1
-    if errors or (warnings and project.strict):
-        if warnings and not errors:
-            print("Bygget är strikt (strict: true), så varningar stoppar det också. "
-                  "(en) The build is strict, so warnings stop it too.")
+    if errors or held_back and project.strict:
+        return 1
+    if warnings and project.strict:
+        print("Bygget är strikt (strict: true), så varningar stoppar det också. "
+              "(en) The build is strict, so warnings stop it too.")
         return 1
     count = len(site.documents) if site else 0
-    print(f"Inga fel. Sidor som vi kontrollerade: {count}. (en) No problems in {count} pages.")
+    if wanted is not None:
+        print("Inga fel i filerna du valde. (en) No problems in the files you chose.")
+    else:
+        print(f"Inga fel. Sidor som vi kontrollerade: {count}. (en) No problems in {count} pages.")
     return 0
 
 

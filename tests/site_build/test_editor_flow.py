@@ -86,9 +86,11 @@ def test_new_event_filled_in_builds_and_is_listed(site_copy, tmp_path):
 
 
 def test_new_meeting_filled_in_builds_and_is_listed(site_copy, tmp_path):
-    made = klarsida(site_copy, "new", "meeting", "--date", "2018-06-28", "--title", "Möte om lokaler")
+    # The first meeting of a new year: `klarsida new` also writes that year's archive page.
+    made = klarsida(site_copy, "new", "meeting", "--date", "2019-01-17", "--title", "Möte om lokaler")
     assert made.returncode == 0, made.stderr
-    sv = site_copy / "content/meetings/2018-06-28-mote-om-lokaler.sv.md"
+    assert "content/meetings/2019.sv.md" in made.stdout
+    sv = site_copy / "content/meetings/2019-01-17-mote-om-lokaler.sv.md"
     en = sv.with_name(sv.name.replace(".sv.", ".en."))
     fill_in(sv, {"summary": "Vi ska flytta till nya lokaler i höst."}, "Vi ska flytta i höst.")
     fill_in(en, {"title": "Meeting about premises", "summary": "We are moving to new premises this autumn."},
@@ -96,7 +98,9 @@ def test_new_meeting_filled_in_builds_and_is_listed(site_copy, tmp_path):
     built = mkdocs_build(tmp_path / "site", config=site_copy / "mkdocs.yml")
     assert built.returncode == 0, built.stdout + built.stderr
     listing = (tmp_path / "site/meetings/index.html").read_text(encoding="utf-8")
-    assert "Möte om lokaler" in listing and "2018-06-28-mote-om-lokaler/" in listing
+    assert "Möte om lokaler" in listing and "2019-01-17-mote-om-lokaler/" in listing
+    year = (tmp_path / "site/meetings/2019/index.html").read_text(encoding="utf-8")
+    assert "Möte om lokaler" in year
     english = (tmp_path / "site/en/meetings/index.html").read_text(encoding="utf-8")
     assert "Meeting about premises" in english
 
@@ -174,6 +178,9 @@ BROKEN = {
                "registration.url: Länken http://example.org/anmalan ska vara en hel webbadress"),
     "readability.targets": (_replace(f"{MEETING}.sv.md", "## Nya i gruppen", HARD_TEXT + "\n\n## Nya i gruppen"),
                             "Texten är svårare än målet"),
+    "listings": (_write("content/meetings/2019-01-17-nytt-ar.sv.md",
+                        "---\ntitle: Nytt år\ndate: 2019-01-17\nsummary: Vi åt mat.\n---\nVi åt mat och tog en kort paus. Sen gick vi hem.\n"),
+                 "Det finns möten från 2019 men ingen sida som listar dem"),
 }
 
 

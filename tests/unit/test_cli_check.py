@@ -39,6 +39,7 @@ def site(tree, monkeypatch):
             "content/index.sv.md": "---\ntitle: Start\n---\nVälkommen.\n",
             "content/index.en.md": "---\ntitle: Home\n---\nWelcome.\n",
             "content/meetings/2018-06-14-mote.sv.md": MEETING,
+            "content/meetings/2018.sv.md": "---\ntitle: Möten 2018\n---\nVåra möten 2018.\n",
             **files,
         })
         monkeypatch.chdir(root)
@@ -154,3 +155,18 @@ def test_config_option_and_default_docs_dir(tree, monkeypatch, capsys):
     monkeypatch.chdir(root)
     assert main(["check", "--config", "site/mkdocs.yml"]) == 0
     assert "Sidor som vi kontrollerade: 1." in capsys.readouterr().out
+
+
+def test_while_there_are_errors_warnings_wait_like_in_the_build(site, extra_check, capsys):
+    site(**{"content/meetings/2018-06-14-mote.sv.md": MEETING.replace("date: 2018-06-14", "date: 2018-06-31")})
+    assert main(["check"]) == 1  # loading failed, so no check ran: nothing to hold back
+    site(**{"content/meetings/2018-06-14-mote.sv.md": MEETING})
+    extra_check([WARNING, ContentError("content/meetings/2018-06-14-mote.sv.md", 2, None, "Fel.", "Error.")])
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "Fel." in out and "Svårläst." not in out
+    assert "Det finns också 1 varningar" in out
+    # The file with the warning alone: it would still stop the strict build, so no "no problems".
+    assert main(["check", "content/index.sv.md"]) == 1
+    out = capsys.readouterr().out
+    assert "Inga fel" not in out and "Andra filer har 1 fel" in out

@@ -80,7 +80,10 @@ def test_new_meeting_writes_both_languages_with_every_field(tmp_path):
     made = new_meeting(tmp_path / "content", "2026-12-03", "Möte om nya lokaler")
     sv = tmp_path / "content/meetings/2026-12-03-mote-om-nya-lokaler.sv.md"
     en = tmp_path / "content/meetings/2026-12-03-mote-om-nya-lokaler.en.md"
-    assert made.files == [sv, en]
+    year_sv, year_en = tmp_path / "content/meetings/2026.sv.md", tmp_path / "content/meetings/2026.en.md"
+    assert made.files == [sv, en, year_sv, year_en]
+    assert "title: Möten 2026" in year_sv.read_text(encoding="utf-8")
+    assert "title: Meetings in 2026" in year_en.read_text(encoding="utf-8")
     for path in (sv, en):
         meta, text = meta_of(path)
         assert meta["date"] == "2026-12-03"
@@ -88,6 +91,16 @@ def test_new_meeting_writes_both_languages_with_every_field(tmp_path):
         assert set(schema.load_schema("meeting")["required"]) <= set(meta)
     assert meta_of(sv)[0]["title"] == "Möte om nya lokaler"
     assert "FYLL I" in meta_of(en)[0]["title"] and "Möte om nya lokaler" in meta_of(en)[0]["title"]
+
+
+def test_an_existing_year_page_is_kept(tmp_path):
+    year = tmp_path / "content/meetings/2026.sv.md"
+    year.parent.mkdir(parents=True)
+    year.write_text("---\ntitle: Våra möten 2026\n---\nEgen text.\n", encoding="utf-8")
+    made = new_meeting(tmp_path / "content", "2026-12-03", "Möte")
+    assert year not in made.files
+    assert year.read_text(encoding="utf-8") == "---\ntitle: Våra möten 2026\n---\nEgen text.\n"
+    assert (tmp_path / "content/meetings/2026.en.md").is_file()
 
 
 def test_new_event_writes_every_field_including_nested_ones(tmp_path):
