@@ -1,7 +1,7 @@
 """Internal links, anchors and image alt texts, checked in the engine (build and `klarsida check`).
 
-Each page body is rendered with python-markdown and the same extensions as mkdocs.yml, so heading
-ids are exactly the ones MkDocs' toc extension makes (`Vilka är med?` → `vilka-ar-med`). Ids the
+Each page body is rendered as MkDocs renders it (klarsida.markup, shared with the safety and
+readability checks), so heading ids are exactly the ones MkDocs' toc extension makes. Ids the
 engine injects (listings: `upcoming`, `y2018`, ...) come from the engine's own renderer.
 
 Links are written to source files, as MkDocs expects: `../events/2015-06-11-klarsprak.md` points
@@ -14,67 +14,16 @@ from __future__ import annotations
 import difflib
 import posixpath
 from dataclasses import dataclass
-from functools import lru_cache
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
-
-import markdown
 
 from .checks import register
 from .clock import build_time
 from .errors import ContentError
+from .markup import Element, body_elements, elements, render_markdown
 from .model import LANG_SUFFIX, Document
 from .render import enrich_page
 from .site import Site
-
-# Keep in step with `markdown_extensions` in mkdocs.yml (tests/unit/test_links.py compares them).
-MARKDOWN_EXTENSIONS: dict[str, dict] = {
-    "admonition": {},
-    "attr_list": {},
-    "def_list": {},
-    "tables": {},
-    "toc": {"permalink": False},
-}
-
-
-@lru_cache(maxsize=512)
-def render_markdown(body: str) -> str:
-    """A page body as MkDocs' Markdown step renders it (before themes and hooks)."""
-    md = markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS), extension_configs=MARKDOWN_EXTENSIONS)
-    return md.convert(body)
-
-
-@dataclass(frozen=True)
-class Element:
-    tag: str
-    attrs: tuple[tuple[str, str | None], ...]
-
-    def get(self, name: str) -> str | None:
-        for key, value in self.attrs:
-            if key == name:
-                return value
-        return None
-
-
-class _Collector(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.elements: list[Element] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.elements.append(Element(tag, tuple((k.lower(), v) for k, v in attrs)))
-
-    handle_startendtag = handle_starttag
-
-
-def elements(html: str) -> list[Element]:
-    """Every start tag in an HTML fragment, with its attributes (entities decoded)."""
-    parser = _Collector()
-    parser.feed(html)
-    parser.close()
-    return parser.elements
-
 
 def body_line(doc: Document, *needles: str) -> int:
     """The file line where the first needle found appears in the body (case-insensitive).
@@ -139,7 +88,7 @@ def check_document_links(site: Site, doc: Document, content_dir: Path | None, ca
         return cache[(page.key, page.lang, lang)]
 
     lang = doc.lang
-    for element in elements(render_markdown(doc.body)):
+    for element in body_elements(doc.body):
         if element.tag == "img":
             errors.extend(_check_image(doc, element, content_dir))
         if element.tag != "a" or not element.get("href"):
@@ -255,7 +204,7 @@ def external_links(site: Site) -> list[ExternalLink]:
     """Every http(s) link and image in page bodies, and every front-matter `url`, with its line."""
     found: list[ExternalLink] = []
     for _, doc in sorted(site.documents.items()):
-        for element in elements(render_markdown(doc.body)):
+        for element in body_elements(doc.body):
             for name in ("href", "src"):
                 url = (element.get(name) or "").strip()
                 if (split_url(url) or urlsplit("")).scheme in ("http", "https"):

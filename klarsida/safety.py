@@ -1,8 +1,8 @@
 """Unsafe HTML in page bodies: raw HTML is allowed for layout, but nothing that runs code.
 
-The body is rendered with the site's Markdown extensions (klarsida.links.render_markdown) and the
-result read with html.parser, so Markdown links, reference links and attr_list attributes are
-checked the same way as raw HTML, while code spans and code blocks (escaped text) are not.
+The body is rendered with the site's Markdown extensions and read with html.parser
+(klarsida.markup), so Markdown links, reference links and attr_list attributes are checked the
+same way as raw HTML, while code spans and code blocks (escaped text) are not.
 Attribute values are compared after entity decoding and without whitespace, as browsers do, so
 `java&#115;cript:` or `java\tscript:` are caught too.
 """
@@ -13,7 +13,8 @@ import re
 
 from .checks import register
 from .errors import ContentError
-from .links import body_line, elements, front_matter_urls, render_markdown
+from .links import body_line, front_matter_urls
+from .markup import body_elements
 from .model import Document
 from .site import Site
 
@@ -40,7 +41,7 @@ def unsafe_url(value: str) -> str | None:
 
 def check_document(doc: Document) -> list[ContentError]:
     errors: list[ContentError] = []
-    for element in elements(render_markdown(doc.body)):
+    for element in body_elements(doc.body):
         if element.tag in FORBIDDEN_TAGS:
             errors.append(ContentError(
                 doc.rel, body_line(doc, f"<{element.tag}"), None,

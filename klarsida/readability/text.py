@@ -1,8 +1,9 @@
 """Markdown source → the text blocks we count.
 
-We render the body with Python-Markdown and the same extensions as mkdocs.yml, then keep only the
-running text: headings, code, HTML tags and link URLs are dropped, link text is kept. Every
-paragraph, list item, table cell and definition is its own block, because each one ends a sentence.
+We take the body as MkDocs renders it (klarsida.markup converts each text once for every check),
+then keep only the running text: headings, code, HTML tags and link URLs are dropped, link text is
+kept. Every paragraph, list item, table cell and definition is its own block, because each one
+ends a sentence.
 Headings are kept as markers (not counted) so we can measure text between subheadings.
 """
 
@@ -13,20 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape
 
-import markdown
-from markdown.extensions.admonition import AdmonitionExtension
-from markdown.extensions.attr_list import AttrListExtension
-from markdown.extensions.def_list import DefListExtension
-from markdown.extensions.tables import TableExtension
-
-# Keep in step with `markdown_extensions` in mkdocs.yml (a unit test compares them).
-EXTENSIONS = ["admonition", "attr_list", "def_list", "tables", "toc"]
-# Those that change which text a page holds; toc only adds ids and permalinks to headings, which
-# are not counted. Instances rather than names: looking names up costs more than a page.
-_COUNTING = {
-    "admonition": AdmonitionExtension, "attr_list": AttrListExtension, "def_list": DefListExtension,
-    "tables": TableExtension,
-}
+from ..markup import render_markdown
 
 # Tags whose start or end closes the block before them.
 BLOCK_TAGS = {
@@ -52,18 +40,11 @@ class Block:
     text: str
 
 
-_md: markdown.Markdown | None = None
-
-
 @lru_cache(maxsize=512)
 def markdown_blocks(source: str) -> tuple[Block, ...]:
     """Blocks of a Markdown body (front matter already removed), remembered per text: the
     glossary is read for its terms and scored as a page from one conversion."""
-    global _md
-    if _md is None:
-        _md = markdown.Markdown(extensions=[_COUNTING[name]() if name in _COUNTING else name
-                                            for name in EXTENSIONS if name != "toc"])
-    return tuple(html_blocks(_md.reset().convert(source)))
+    return tuple(html_blocks(render_markdown(source)))
 
 
 def html_blocks(html: str) -> list[Block]:

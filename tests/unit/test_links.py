@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import yaml
-
-from klarsida.links import MARKDOWN_EXTENSIONS, check_links, render_markdown
+from klarsida.links import check_links
 from klarsida.site import load_site
 from tests.conftest import REPO
 
@@ -18,27 +16,6 @@ MEETING = (
 def problems(tree, files: dict) -> list:
     root = tree({"content/about.sv.md": ABOUT_SV, "content/about.en.md": ABOUT_EN, **files})
     return check_links(load_site(root / "content", root), {})
-
-
-class _Loader(yaml.SafeLoader):
-    """mkdocs.yml may hold !!python/name tags (e.g. a slugify function); keep them as text."""
-
-
-_Loader.add_multi_constructor("", lambda loader, suffix, node: suffix)
-
-
-def test_markdown_extensions_match_mkdocs_yml():
-    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
-    configured = {}
-    for entry in config["markdown_extensions"]:
-        name, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
-        configured[name] = options or {}
-    assert configured == MARKDOWN_EXTENSIONS
-
-
-def test_heading_ids_are_made_like_mkdocs_toc():
-    html = render_markdown("# Om gruppen\n\n## Vilka är med?\n\n## Vilka är med?\n\n## Så får ni betalt {#betalt}\n")
-    assert 'id="vilka-ar-med"' in html and 'id="vilka-ar-med_1"' in html and 'id="betalt"' in html
 
 
 def test_links_between_pages_and_to_anchors_pass(tree):

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from klarsida import markup
 from klarsida.readability import STATS, disk_cache, scorer, score_text
 from klarsida.readability.text import markdown_blocks
 
@@ -21,6 +22,7 @@ def new_process():
     """Forget what this process knows, as a new build would; the disk cache stays."""
     scorer._cache.clear()
     markdown_blocks.cache_clear()
+    markup.retain(())
     folder = disk_cache._folder
     disk_cache.use(folder)
 

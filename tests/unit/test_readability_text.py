@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-import yaml
-
-from klarsida.readability.text import EXTENSIONS, markdown_blocks, plain_blocks
-from tests.conftest import REPO
-
-
-def test_extensions_match_mkdocs_yml():
-    class Loader(yaml.SafeLoader):
-        pass
-
-    # mkdocs.yml may hold !!python/name tags; they are irrelevant here.
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-    names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
-    assert names == EXTENSIONS
+from klarsida.readability.text import markdown_blocks, plain_blocks
 
 
 def test_blocks_by_kind():
