@@ -20,7 +20,6 @@ _state: build.BuildState | None = None
 
 def on_config(config):
     global _state
-    previous = _state
     try:
         _state = build.prepare(
             Path(config["docs_dir"]),
@@ -30,9 +29,8 @@ def on_config(config):
     except ContentInvalid as exc:
         # PluginError makes MkDocs print the message and stop, without a traceback.
         raise PluginError(str(exc)) from None
-    if _state is not previous:  # log warnings once per content change, not once per language
-        for warning in _state.warnings:
-            log.warning(warning.format())
+    if _state.checked:  # checked here (a small site): stop before building anything
+        _report_checks()
     return config
 
 
@@ -41,3 +39,19 @@ def on_page_content(html, page, config, files):
     if doc is None:
         return html
     return build.page_html(_state, doc, config.theme["language"], html)
+
+
+def on_post_build(config):
+    # A large site is checked in a second process while pages build; its verdict comes here.
+    _report_checks()
+
+
+def _report_checks():
+    try:
+        warnings = build.finish(_state)
+    except ContentInvalid as exc:
+        raise PluginError(str(exc)) from None
+    if not _state.warnings_logged:  # once per content change, not once per language
+        _state.warnings_logged = True
+        for warning in warnings:
+            log.warning(warning.format())

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 FILE = "readability.json"
-MAX_ENTRIES = 2000  # about 2 kB each; the least recently used go first
+MAX_ENTRIES = 5000  # about 2 kB each, enough for 3,000 meetings; the least recently used go first
 
 _folder: Path | None = None
 _entries: dict[str, Any] | None = None
@@ -46,6 +46,11 @@ def use(folder: Path | None) -> None:
     """Keep scores in `folder` (created when first written); None turns the disk cache off."""
     global _folder, _entries, _dirty
     _folder, _entries, _dirty = (Path(folder) if folder else None), None, False
+
+
+def folder() -> Path | None:
+    """Where scores are kept (None: nowhere), for a second process to use the same place."""
+    return _folder
 
 
 def _load() -> dict[str, Any]:
