@@ -1,4 +1,4 @@
-"""MkDocs hooks for klarspråk readability: the report page, site/klarsprak.json and review mode.
+"""MkDocs hooks for klarspråk readability: the report page, site/klarsprak.json and .csv, review mode.
 
 Thin on purpose: scores come from the engine (klarsida.readability), which reads the Markdown
 source and caches by content hash, so the second language build costs almost nothing. Review
@@ -21,6 +21,7 @@ REPORT_KEY = "klarsprak"
 REVIEW_CSS = "assets/stylesheets/review.css"
 _state: build.BuildState | None = None
 _root_site_dir: str | None = None
+_report_pages: dict[str, Path] = {}  # language → the written report page, filled in at the end
 # Set at import, before the content hook's on_config runs the targets check: scores of unchanged
 # pages come from the project's .cache/ (git-ignored) instead of being computed again.
 disk_cache.use(Path(__file__).resolve().parent.parent / ".cache" / "klarsida")
@@ -45,22 +46,33 @@ def on_page_content(html, page, config, files):
         return html
     lang = config.theme["language"]
     if doc.key == REPORT_KEY:
-        html += report.report_page_html(_state.site, _state.settings, doc.key, lang)
+        # Not the scores yet: a large site is still being scored in a second process.
+        _report_pages[lang] = Path(page.file.abs_dest_path)
+        html += report.PLACEHOLDER
     if review.enabled():
+        build.wait(_state)
         score = readability.score_document(_state.site, doc)
         html = review.review_html(html, score, lang, readability.pages.exception_of(doc))
     return html
 
 
 def on_post_build(config):
-    if config.theme["language"] == _state.site.default_lang and _root_site_dir is not None:
+    build.wait(_state)
+    lang = config.theme["language"]
+    written = _report_pages.pop(lang, None)
+    if written is not None and written.is_file():
+        page = written.read_text(encoding="utf-8")
+        table = report.report_page_html(_state.site, _state.settings, REPORT_KEY, lang)
+        written.write_text(page.replace(report.PLACEHOLDER, table, 1), encoding="utf-8")
+    if lang == _state.site.default_lang and _root_site_dir is not None:
         report.write_json(_state.site, Path(_root_site_dir) / "klarsprak.json")
+        report.write_csv(_state.site, Path(_root_site_dir) / report.CSV_FILE)
     disk_cache.save()
     stats = readability.STATS
     # Scoring cost against the whole process so far; the last language's line covers the whole build.
     log.debug(
         "klarsprak (%s build): %d pages scored, %d from disk, %d from memory; scoring %.0f ms wall, %.0f ms CPU (+%.0f ms CPU to load "
-        "the scorer) of %.0f ms CPU for the whole build process",
-        config.theme["language"], stats["scored"], stats["from_disk"], stats["cached"], stats["seconds"] * 1000, stats["cpu"] * 1000,
-        stats["import_cpu"] * 1000, time.process_time() * 1000,
+        "the scorer) of %.0f ms CPU for the whole build process; %.0f ms in a second process",
+        lang, stats["scored"], stats["from_disk"], stats["cached"], stats["seconds"] * 1000, stats["cpu"] * 1000,
+        stats["import_cpu"] * 1000, time.process_time() * 1000, stats.get("background_seconds", 0.0) * 1000,
     )

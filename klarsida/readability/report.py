@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
 
 from ..model import relative_url, url_for
 from ..site import Site
@@ -23,7 +26,9 @@ TEXT = {
         "swedish_pages": "Svenska sidor", "english_pages": "Engelska sidor", "page": "Sida",
         "lix": "LIX", "flesch": "Flesch", "band": "Nivå", "words": "Ord", "long_share": "Långa meningar",
         "exception": "Undantag", "findings": "Att titta på", "none": "Inget", "reason": "Skäl",
-        "things": "{n} saker", "over": "över målet", "worst_first": "Svårast först.",
+        "things": "{n} saker", "thing": "1 sak", "over": "över målet", "worst_first": "Svårast först.",
+        "shown": "Här visar vi de {shown} svåraste av {total} sidor, svårast först. Alla sidor finns i "
+                 "filen {csv}. Du kan öppna den i Excel.",
     },
     "en": {
         "long_sentence": "Long sentence", "passive": "Passive voice", "stiff_word": "Stiff word",
@@ -32,7 +37,9 @@ TEXT = {
         "swedish_pages": "Swedish pages", "english_pages": "English pages", "page": "Page",
         "lix": "LIX", "flesch": "Flesch", "band": "Level", "words": "Words", "long_share": "Long sentences",
         "exception": "Exception", "findings": "To look at", "none": "Nothing", "reason": "Reason",
-        "things": "{n} things", "over": "over the target", "worst_first": "Hardest first.",
+        "things": "{n} things", "thing": "1 thing", "over": "over the target", "worst_first": "Hardest first.",
+        "shown": "These are the {shown} hardest of {total} pages, hardest first. Every page is in the file "
+                 "{csv}, which opens in Excel.",
     },
 }
 
@@ -57,12 +64,22 @@ def _environment() -> Environment:
     return env
 
 
+# The report page shows this many pages per language, hardest first, so it stays light as the
+# archive grows (a page of its own for 2,000 pages would weigh about 450 KB); CSV_FILE has them all.
+REPORT_ROWS = 30
+CSV_FILE = "klarsprak.csv"
+# Where the table goes on the report page. The build fills it in at the end, when every page is
+# scored (a large site is scored in a second process while pages are built).
+PLACEHOLDER = "<!-- klarsida: readability report -->"
+
+
 def report_html(rows: list[dict[str, Any]], lang: str, page_url: str, targets: dict[str, dict]) -> str:
     """The table for the report page (content/klarsprak.*.md), in the page's language."""
     sections = [(text(lang, "swedish_pages"), "sv", worst_first(rows, "sv")),
                 (text(lang, "english_pages"), "en", worst_first(rows, "en"))]
     return _environment().get_template("report.html").render(
-        lang=lang, sections=sections, kinds=KINDS, targets=targets,
+        lang=lang, sections=sections, kinds=KINDS, targets=targets, limit=REPORT_ROWS,
+        csv_link=Markup('<a href="{}" download>{}</a>').format(relative_url(page_url, "") + CSV_FILE, CSV_FILE),
         t=lambda name, **v: text(lang, name).format(**v),
         link=lambda url: relative_url(page_url, url),
     )
@@ -78,6 +95,30 @@ def report_page_html(site: Site, settings: dict[str, Any], key: str, lang: str) 
 def write_json(site: Site, path: Path) -> None:
     """site/klarsprak.json: one object per page of every language."""
     path.write_text(json.dumps(site_rows(site), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def write_csv(site: Site, path: Path) -> None:
+    """site/klarsprak.csv: every page, for the klarspråk group's spreadsheet.
+
+    As Swedish Excel reads it without questions: UTF-8 with a byte order mark (or å, ä and ö break),
+    semicolons between fields and decimal commas.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(["Sida", "Adress", "Fil", "Språk", "LIX", "Flesch", "Nivå", "Ord",
+                     "Långa meningar (%)", "Att titta på", "Undantag"])
+    rows = site_rows(site)
+    for row in worst_first(rows, "sv") + worst_first(rows, "en"):
+        writer.writerow([
+            row["title"], row["url"], row["path"], row["lang"], _decimal(row["lix"]), _decimal(row.get("flesch")),
+            row["band"], row["words"], _decimal(round(row["long_sentence_share"] * 100)), len(row["findings"]),
+            row["exception"] or "",
+        ])
+    path.write_text("\ufeff" + out.getvalue(), encoding="utf-8")
+
+
+def _decimal(value) -> str:
+    return "" if value is None else str(value).replace(".", ",")
 
 
 def _key(row: dict[str, Any]) -> tuple[str, str]:

@@ -164,3 +164,36 @@ def test_diff_table(tmp_path, capsys):
     assert capsys.readouterr().out == "No readability changes.\n"
     assert main(["diff", str(tmp_path / "old.json"), str(tmp_path / "bad.json")]) == 2
     assert "bad.json: är inte JSON" in capsys.readouterr().err
+
+
+def test_a_large_site_shows_the_hardest_pages_and_keeps_every_page_in_a_csv(tree, tmp_path):
+    import csv
+
+    from klarsida.readability.report import REPORT_ROWS, write_csv
+
+    files = {"content/index.sv.md": f"---\ntitle: Start\n---\n\n{EASY}\n"}
+    for n in range(REPORT_ROWS + 5):
+        body = HARD * 2 if n == 7 else f"{EASY} Möte {n}."
+        files[f"content/p{n:02d}.sv.md"] = f"---\ntitle: Sida {n}\n---\n\n{body}\n"
+    root = tree(files)
+    site = load_site(root / "content", root)
+    html = report_page_html(site, SETTINGS, "index", "sv")
+    swedish = html[: html.index('id="klarsprak-en"')]
+    assert swedish.count("<tr>") == 1 + REPORT_ROWS  # header row + the hardest pages
+    first_row = swedish[swedish.index("<tbody>"):]
+    assert first_row.index(">Sida 7<") < first_row.index("</tr>")  # the hardest first
+    assert f"de {REPORT_ROWS} svåraste av {REPORT_ROWS + 6} sidor" in html and 'href="./klarsprak.csv" download' in html
+
+    write_csv(site, tmp_path / "klarsprak.csv")
+    raw = (tmp_path / "klarsprak.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode())  # Excel reads å, ä and ö right only with it
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0][:5] == ["Sida", "Adress", "Fil", "Språk", "LIX"]
+    assert len(rows) == 1 + REPORT_ROWS + 6 and rows[1][0] == "Sida 7"
+    assert "," in rows[1][4] and "." not in rows[1][4]  # decimal comma, as Swedish Excel expects
+
+
+def test_one_finding_is_one_thing(tree):
+    site = site_with(tree, "Vi erhåller pengar.")
+    assert "1 sak<" in report_page_html(site, SETTINGS, "index", "sv")
+    assert "1 thing<" in report_page_html(site, SETTINGS, "index", "en")
