@@ -33,6 +33,14 @@ _TextLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
 
+# libyaml (PyYAML's C parser) composes front matter about 15 times faster, which matters with
+# thousands of meetings. Its composer recurses in C, where deep nesting would crash the process
+# instead of raising an error, so it only gets text that cannot nest deeply (see _shallow).
+_FastTextLoader: type | None = None
+if getattr(yaml, "__with_libyaml__", False):
+    class _FastTextLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+        yaml_implicit_resolvers = _TextLoader.yaml_implicit_resolvers
+
 
 @dataclass
 class SourceText:
@@ -137,7 +145,7 @@ def parse_yaml(yaml_text: str, rel: str, first_line: int) -> tuple[dict, dict[st
     """Parse front matter YAML; report syntax errors, duplicate keys and non-mappings by line."""
     offset = first_line - 1
     try:
-        node = yaml.compose(yaml_text, Loader=_TextLoader)
+        node = _compose(yaml_text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if exc.context == "while scanning a quoted scalar" and exc.context_mark:
@@ -216,6 +224,37 @@ def _too_deep(rel: str, line: int) -> ContentError:
         f"The front matter is nested too deeply (at most {MAX_DEPTH} levels). Write the fields one below the other.",
         "place:\\n  name: Röda kvarn",
     )
+
+
+# Above this bound on nesting, PyYAML reads the text (and _walk reports what is too deep).
+FAST_NESTING = 40
+
+
+def _compose(yaml_text: str) -> yaml.Node | None:
+    """The YAML node tree: libyaml for plainly shallow text; PyYAML otherwise and for every error,
+    so error messages and their lines are always PyYAML's."""
+    if _FastTextLoader is not None and _shallow(yaml_text):
+        try:
+            return yaml.compose(yaml_text, Loader=_FastTextLoader)
+        except Exception:  # noqa: BLE001 - PyYAML reads it again below and explains the error
+            pass
+    return yaml.compose(yaml_text, Loader=_TextLoader)
+
+
+def _shallow(yaml_text: str) -> bool:
+    """True when the text cannot nest deeper than FAST_NESTING levels.
+
+    Nesting comes from flow brackets, from deeper indentation, and from `- ` / `? ` written one
+    after another on a line (`- - - x`); their counts added up bound the depth from above.
+    """
+    bound = yaml_text.count("[") + yaml_text.count("{")
+    indents = set()
+    for line in yaml_text.split("\n"):
+        text = line.lstrip(" ")
+        indents.add(len(line) - len(text))
+        lead = text[: len(text) - len(text.lstrip("-? "))]
+        bound += lead.count("-") + lead.count("?")
+    return bound + len(indents) <= FAST_NESTING
 
 
 def _walk(node: yaml.Node, prefix: str, line_map: dict, errors: list, rel: str, offset: int,
