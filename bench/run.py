@@ -10,9 +10,11 @@ Medians of several runs. A benchmark, not a test: it prints figures and writes b
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import platform
+import re
 import shutil
 import socket
 import statistics
@@ -20,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -31,20 +34,31 @@ EPOCH = "1790000000"  # 2026-09-21: a fixed "now" so both builds see the same up
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 
 
-def timed_build(config: Path, site_dir: Path) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MB) of one `mkdocs build` in its own process."""
+def timed_build(config: Path, site_dir: Path, cold: bool = True) -> tuple[float, float, dict]:
+    """Wall seconds, peak resident memory (MB) of one `mkdocs build` in its own process (the
+    second process included), and what readability cost it. cold: without the .cache/ of scores
+    from earlier builds, as on CI's fresh clone; warm: with it, as on an editor's machine."""
     if site_dir.exists():
         shutil.rmtree(site_dir)
+    if cold:
+        shutil.rmtree(config.parent / ".cache", ignore_errors=True)
+    stats_file = config.parent / "build-stats.json"
+    stats_file.unlink(missing_ok=True)
+    log = config.parent / "build.log"  # a file, not a pipe: MkDocs lists every page not in the nav
     start = time.perf_counter()
-    process = subprocess.Popen(
-        [str(VENV_BIN / "mkdocs"), "build", "--quiet", "--config-file", str(config), "--site-dir", str(site_dir)],
-        cwd=config.parent, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    _, status, usage = os.wait4(process.pid, 0)
+    with open(log, "wb") as output:
+        process = subprocess.Popen(
+            [str(VENV_BIN / "mkdocs"), "build", "--config-file", str(config), "--site-dir", str(site_dir)],
+            cwd=config.parent, env={**ENV, "KLARSIDA_STATS_FILE": str(stats_file)}, stdout=output, stderr=output,
+        )
+        _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"build failed for {config}:\n{process.stderr.read().decode()}")
-    return seconds, usage.ru_maxrss / 1024
+        # Not --quiet: it hides warnings, and strict mode then lets them pass.
+        raise SystemExit(f"build failed for {config}:\n{log.read_text(encoding='utf-8', errors='replace')[-5000:]}")
+    stats = json.loads(stats_file.read_text(encoding="utf-8")) if stats_file.exists() else {}
+    # wait4 reports the largest of the build process and the processes it waited for.
+    return seconds, usage.ru_maxrss / 1024, stats
 
 
 def site_figures(site: Path) -> dict[str, float]:
@@ -102,7 +116,7 @@ def page_weight(site: Path) -> dict[str, object]:
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     event = sorted(p for p in (site / "events").iterdir() if p.is_dir() and p.name[:4].isdigit())[0]
     url = base + event.relative_to(site).as_posix() + "/"
-    sizes, hosts = {}, set()
+    sizes, bodies, hosts = {}, {}, set()
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
         page = browser.new_page()
@@ -110,9 +124,10 @@ def page_weight(site: Path) -> dict[str, object]:
         def record(response):
             hosts.add(response.url.split("/")[2])
             try:
-                sizes[response.url] = len(response.body())
+                bodies[response.url] = response.body()
             except Exception:  # redirects and aborted requests have no body
-                sizes.setdefault(response.url, 0)
+                bodies.setdefault(response.url, b"")
+            sizes[response.url] = len(bodies[response.url])
 
         page.on("response", record)
         page.goto(url, wait_until="networkidle")
@@ -121,26 +136,35 @@ def page_weight(site: Path) -> dict[str, object]:
     return {
         "url": url.replace(base, "/"),
         "requests": len(sizes),
-        "transfer_kb": round(sum(sizes.values()) / 1024, 1),
+        "transfer_kb": round(sum(len(b) for b in bodies.values()) / 1024, 1),
+        # What a server with gzip (GitHub Pages, most web servers) sends for the same files.
+        "gzip_kb": round(sum(len(gzip.compress(b, 6)) for b in bodies.values()) / 1024, 1),
+        "files_kb": {u.replace(base, "/"): round(len(b) / 1024, 1) for u, b in sorted(bodies.items(), key=lambda x: -len(x[1]))},
         "other_hosts": sorted(h for h in hosts if not h.startswith("127.0.0.1")),
     }
 
 
-def preview_seconds(tree: Path) -> float:
-    """How long `make serve` (mkdocs serve) takes to show an edit to one meeting."""
+def preview_seconds(tree: Path, swedish_only: bool) -> float:
+    """How long `mkdocs serve` takes to show an edit to one meeting: as `make serve` runs it
+    (Swedish only) or with both languages (`make serve-all`)."""
     port = free_port()
+    env = {**ENV, "KLARSIDA_BUILD_EN": "false"} if swedish_only else ENV
+    log = open(tree / "serve.log", "wb")
     process = subprocess.Popen(
-        [str(VENV_BIN / "mkdocs"), "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
-        cwd=tree, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        # --livereload: without it MkDocs does not watch the files at all.
+        [str(VENV_BIN / "mkdocs"), "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+        cwd=tree, env=env, stdout=log, stderr=log,
     )
-    # Not `make serve` itself: the Makefile target adds nothing but the venv path.
     try:
-        meeting = sorted((tree / "content/meetings").glob("20*.sv.md"))[-1]
-        url = f"http://127.0.0.1:{port}/meetings/{meeting.name.removesuffix('.sv.md')}/"
+        meeting = sorted((tree / "content/meetings").glob("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]-*.sv.md"))[-1]
+        # MkDocs serves under site_url's path (/klarsida/ here).
+        site_url = re.search(r"^site_url:\s*(\S+)", (tree / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+        prefix = urllib.parse.urlsplit(site_url.group(1)).path if site_url else "/"
+        url = f"http://127.0.0.1:{port}{prefix}meetings/{meeting.name.removesuffix('.sv.md')}/"
         deadline = time.time() + 600
-        while time.time() < deadline:
-            if process.poll() is not None:
-                raise SystemExit("mkdocs serve stopped; run it by hand in the bench tree to see why")
+        while True:
+            if process.poll() is not None or time.time() > deadline:
+                raise SystemExit(f"mkdocs serve did not serve {url}; see {tree / 'serve.log'}")
             try:
                 urllib.request.urlopen(url, timeout=2).read()
                 break
@@ -156,11 +180,12 @@ def preview_seconds(tree: Path) -> float:
                     return round(time.perf_counter() - start, 2)
             except OSError:
                 pass
-            time.sleep(0.2)
-        return float("nan")
+            time.sleep(0.1)
+        raise SystemExit(f"mkdocs serve never showed the edit; see {tree / 'serve.log'}")
     finally:
         process.terminate()
         process.wait()
+        log.close()
 
 
 def bench(sizes: list[int], runs: int, work: Path) -> dict:
@@ -172,40 +197,57 @@ def bench(sizes: list[int], runs: int, work: Path) -> dict:
     for n in sizes:
         tree = work / f"n{n}"
         made = generate(tree, n)
-        ours, plain, memory = [], [], []
+        cold, warm, plain, memory, stats = [], [], [], [], []
         for run in range(runs):
-            seconds, peak = timed_build(tree / "mkdocs.yml", tree / "site")
-            ours.append(seconds)
+            seconds, peak, cost = timed_build(tree / "mkdocs.yml", tree / "site", cold=True)
+            cold.append(seconds)
             memory.append(peak)
+            stats.append(cost)
+            warm.append(timed_build(tree / "mkdocs.yml", tree / "site", cold=False)[0])
             plain.append(timed_build(plain_config(tree), tree / "site-plain")[0])
-            print(f"  N={n} run {run + 1}/{runs}: ours {seconds:.1f} s, plain {plain[-1]:.1f} s", flush=True)
+            print(f"  N={n} run {run + 1}/{runs}: ours {seconds:.1f} s (warm {warm[-1]:.1f} s), plain {plain[-1]:.1f} s",
+                  flush=True)
         figures = site_figures(tree / "site")
-        median_ours, median_plain = statistics.median(ours), statistics.median(plain)
+        median_ours, median_plain = statistics.median(cold), statistics.median(plain)
+        # Readability on the build's critical path: scoring in the build process, plus waiting for
+        # the second process (which checks and scores while pages are built).
+        in_build = statistics.median(s.get("seconds", 0.0) + s.get("waited_for_second_process", 0.0) for s in stats)
         scoring = readability_seconds(tree / "content")
         results["sizes"][str(n)] = {
             **made,
             "build_s": round(median_ours, 2),
+            "warm_build_s": round(statistics.median(warm), 2),
             "plain_build_s": round(median_plain, 2),
             "ratio": round(median_ours / median_plain, 3),
+            "warm_ratio": round(statistics.median(warm) / median_plain, 3),
             "s_per_page": round(median_ours / figures["pages"], 4),
             **figures,
-            "readability_s": None if scoring is None else round(scoring, 2),
-            "readability_share": None if scoring is None else round(scoring / median_ours, 3),
+            "readability_in_build_s": round(in_build, 2),
+            "readability_share": round(in_build / median_ours, 3),
+            "readability_background_s": round(statistics.median(s.get("background_seconds", 0.0) for s in stats), 2),
+            "readability_from_scratch_s": None if scoring is None else round(scoring, 2),
             "peak_memory_mb": round(max(memory), 1),
         }
     largest = work / f"n{max(sizes)}"
     results["page_weight"] = page_weight(largest / "site")
-    results["preview_edit_s"] = preview_seconds(largest)
+    results["preview_edit_s"] = {
+        "make serve (Swedish)": preview_seconds(largest, swedish_only=True),
+        "make serve-all (both languages)": preview_seconds(largest, swedish_only=False),
+    }
     return results
 
 
 def table(results: dict) -> str:
     rows = [
-        ("build time (s)", "build_s"), ("plain Material + i18n (s)", "plain_build_s"), ("ratio", "ratio"),
+        ("build time, cold (s)", "build_s"), ("build time, warm: scores cached from the last build (s)", "warm_build_s"),
+        ("plain Material + i18n (s)", "plain_build_s"), ("ratio, cold", "ratio"), ("ratio, warm", "warm_ratio"),
         ("pages", "pages"), ("seconds per page", "s_per_page"), ("largest meeting page (KB)", "largest_meeting_kb"),
         ("largest other page (KB)", "largest_other_kb"), ("largest other page", "largest_other_page"),
-        ("site size (MB)", "site_mb"), ("readability scoring (s)", "readability_s"),
-        ("readability share of build", "readability_share"), ("peak memory (MB)", "peak_memory_mb"),
+        ("site size (MB)", "site_mb"), ("readability on the build's path (s)", "readability_in_build_s"),
+        ("readability share of build", "readability_share"),
+        ("readability in the second process, parallel (s)", "readability_background_s"),
+        ("scoring every page from scratch, `klarsida score` (s)", "readability_from_scratch_s"),
+        ("peak memory, largest process (MB)", "peak_memory_mb"),
     ]
     sizes = list(results["sizes"])
     lines = ["| | " + " | ".join(f"N = {int(n):,}" for n in sizes) + " |", "| --- |" + " ---: |" * len(sizes)]
@@ -215,9 +257,13 @@ def table(results: dict) -> str:
     lines.append(f"| seconds per page, N = {int(sizes[-1]):,} vs N = {int(sizes[0]):,} | | {large['s_per_page'] / small['s_per_page']:.2f}× |")
     weight = results["page_weight"]
     lines.append("")
-    lines.append(f"Event page weight in Chromium: {weight.get('transfer_kb')} KB in {weight.get('requests')} requests, "
-                 f"other hosts: {weight.get('other_hosts') or 'none'} ({weight.get('url')}).")
-    lines.append(f"Preview: `mkdocs serve` showed an edit to one meeting after {results['preview_edit_s']} s at N = {int(sizes[-1]):,}.")
+    lines.append(f"Event page in Chromium ({weight.get('url')}): {weight.get('transfer_kb')} KB uncompressed, "
+                 f"{weight.get('gzip_kb')} KB with gzip, {weight.get('requests')} requests, "
+                 f"requests to other hosts: {weight.get('other_hosts') or 'none'}.")
+    top = list((weight.get("files_kb") or {}).items())[:4]
+    lines.append("Largest files: " + ", ".join(f"{url} {kb} KB" for url, kb in top) + ".")
+    preview = ", ".join(f"{name}: {seconds} s" for name, seconds in results["preview_edit_s"].items())
+    lines.append(f"Preview, an edit to one meeting shown at N = {int(sizes[-1]):,}: {preview}.")
     m = results["machine"]
     lines.append(f"Machine: {m['cores']} cores, Python {m['python']}, {m['platform']}; medians of {results['runs']} runs.")
     return "\n".join(lines)

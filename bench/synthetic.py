@@ -14,14 +14,16 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SITE_SOURCES = ("mkdocs.yml", "content", "hooks", "overrides")
 
-SV_SUBJECTS = ["Vi", "Gruppen", "Hon", "De", "Föreningen", "Staden", "Alla"]
+# Short, common words, as the klarspråk group asks: every page meets the site's LIX target (40),
+# so the strict build passes, as the real archive must.
+SV_SUBJECTS = ["Vi", "Gruppen", "Hon", "De", "Klubben", "Staden", "Alla"]
 SV_VERBS = ["pratade om", "planerar", "vill förbättra", "berättade om", "tittade på", "fortsätter med", "frågade om"]
 SV_OBJECTS = [
-    "stödet till unga", "nya jobb i staden", "kaféet på centret", "sommarens träffar", "webbplatsen",
-    "betalningen för att vara med", "en ny e-tjänst", "praktik i projekt", "mötet i höst", "filmvisningen",
-    "boendestödet", "hur vi når fler", "texterna på webben", "lokalen till Skåneveckan",
+    "stödet till unga", "nya jobb i staden", "kaféet på centret", "sommarens träffar", "webben",
+    "lönen för att vara med", "en ny e-tjänst", "praktik i stan", "mötet i höst", "filmen",
+    "stödet i hemmet", "hur vi når fler", "texterna på webben", "lokalen till Skåneveckan",
 ]
-SV_ENDINGS = ["", " i dag", " nästa månad", " tillsammans", " i Helsingborg", " på mötet"]
+SV_ENDINGS = ["", " i dag", " nästa månad", " ihop", " i Helsingborg", " på mötet"]
 SV_FOLLOW = [
     "Alla får vara med.", "Hör av dig om du har frågor.", "Vi skriver mer här sen.", "Det blir bra.",
     "Det tar tid.", "Vi behöver fler idéer.", "Du är välkommen.", "Vi ses igen snart.",
@@ -89,7 +91,9 @@ def generate(dest: Path, n: int, seed: int = 2018) -> dict[str, int]:
         for lang, title in (("sv", f"Möten {year}"), ("en", f"Meetings in {year}")):
             page = meetings / f"{year}.{lang}.md"
             if not page.exists():
-                page.write_text(f"---\ntitle: {title}\n---\n\n{sentence(rng, lang)}\n", encoding="utf-8")
+                text = ("Här ser du årets möten. Det nya mötet står först." if lang == "sv"
+                        else "Here are the meetings of the year. The newest comes first.")
+                page.write_text(f"---\ntitle: {title}\n---\n\n{text}\n", encoding="utf-8")
     events = dest / "content" / "events"
     for index in range(n // 10):
         day = date(2019, 1, 3) + timedelta(days=37 * index)
