@@ -136,3 +136,14 @@ def test_broken_content_fails_the_build_with_a_message(site_copy):
     assert "content/meetings/2018-06-14-film-och-nya-medlemmar.sv.md:3: date:" in output
     assert "2018-06-31 finns inte i kalendern" in output
     assert "Traceback" not in output
+
+
+def test_make_serve_builds_the_swedish_pages_only(tmp_path):
+    # `make serve` sets this to preview Swedish edits in a third of the time (issue 7).
+    result = mkdocs_build(tmp_path / "site", extra_env={"KLARSIDA_BUILD_EN": "false"})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "meetings" / "2018-06-14-film-och-nya-medlemmar" / "index.html").is_file()
+    assert (tmp_path / "site" / "klarsprak" / "index.html").is_file()
+    assert not (tmp_path / "site" / "en").exists()
+    assert 'serve --livereload' in (REPO / "Makefile").read_text(encoding="utf-8").split("\nserve:")[1].split("\n\n")[0]
+    assert "KLARSIDA_BUILD_EN=false" in (REPO / "Makefile").read_text(encoding="utf-8").split("\nserve:")[1].split("\n\n")[0]
