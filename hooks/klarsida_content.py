@@ -29,7 +29,7 @@ def on_config(config):
     except ContentInvalid as exc:
         # PluginError makes MkDocs print the message and stop, without a traceback.
         raise PluginError(str(exc)) from None
-    if _state.checked:  # checked here (a small site): stop before building anything
+    if _state.checked:  # checked here (a tiny site): stop before building anything
         _report_checks()
     return config
 
@@ -42,7 +42,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_build(config):
-    # A large site is checked in a second process while pages build; its verdict comes here.
+    # The checks ran in a second process while pages were built; their verdict comes here.
     _report_checks()
 
 

@@ -48,7 +48,7 @@ def on_page_content(html, page, config, files):
         return html
     lang = config.theme["language"]
     if doc.key == REPORT_KEY:
-        # Not the scores yet: a large site is still being scored in a second process.
+        # Not the scores yet: they may still be on their way from the second process.
         _report_pages[lang] = Path(page.file.abs_dest_path)
         html += report.PLACEHOLDER
     if review.enabled():

@@ -180,7 +180,7 @@ def test_klarsida_check_prints_the_message_without_a_traceback(name, tmp_path, c
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_the_build_stops_with_the_message_and_writes_nothing(name, site_copy):
+def test_the_build_stops_with_the_message(name, site_copy):
     for path in (FIXTURES / name / "content").rglob("*"):
         if path.is_file():
             target = site_copy / "content" / path.relative_to(FIXTURES / name / "content")
@@ -196,7 +196,9 @@ def test_the_build_stops_with_the_message_and_writes_nothing(name, site_copy):
     assert result.returncode != 0
     assert "Traceback" not in output
     assert expected[0].split("\n")[0] in output
-    assert not out_dir.exists() or not any(out_dir.iterdir())
+    # Pages may already be in out/: link, safety and readability checks run beside the page build
+    # and fail it at the end. `make build` (and so publishing) never replaces site/ with such a
+    # build: tests/site_build/test_atomic_build.py.
 
 
 @pytest.mark.parametrize("target", ["/etc/passwd", "../../secret.txt", "../.."])
