@@ -12,6 +12,7 @@ checked in the build process: starting a process would cost more than it saves.
 
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 import shutil
@@ -140,6 +141,14 @@ def _start_background(content_dir: Path, repo_root: Path, settings: dict[str, An
         pickle.dump((content_dir, repo_root, settings, disk_cache.folder()), job)
     process = subprocess.Popen([sys.executable, "-m", "klarsida.build", str(folder)], stdin=subprocess.DEVNULL)
     return process, folder
+
+
+@atexit.register
+def _abandon_all() -> None:
+    """A build that stopped early (a MkDocs error, Ctrl-C in `mkdocs serve`) leaves no process or folder."""
+    for state in _cache.values():
+        if state._pending:
+            _abandon(state)
 
 
 def _abandon(state: BuildState) -> None:

@@ -78,3 +78,11 @@ def test_a_change_while_checking_stops_the_old_check(tree):
     new = build.prepare(root / "content", root, SETTINGS, background=True)
     assert new is not old and process.poll() is not None and not folder.exists()
     assert build.finish(new)
+
+
+def test_a_build_that_stops_early_leaves_no_process_or_folder(tree):
+    root = tree(site_files())
+    state = build.prepare(root / "content", root, SETTINGS, background=True)
+    process, folder = state._pending
+    build._abandon_all()  # what atexit runs when MkDocs stops before finish()
+    assert process.poll() is not None and not folder.exists() and state._pending is None
