@@ -96,3 +96,15 @@ def test_events_js_moves_an_event_to_past_once_it_has_ended(clocked_page, base_u
     assert past[1:] == ["Våryra", "Skåneveckan för psykisk hälsa", "Klarspråksgruppen träffas",
                         "Gruppens möte: e-tjänsten för försörjningsstöd"]
     assert not page.locator('[data-ks-empty="past"]').is_visible()
+
+
+def test_events_js_takes_an_ended_event_off_the_start_page(clocked_page, base_url):
+    page = clocked_page
+    page.clock.set_fixed_time(datetime(2018, 8, 23, 19, 59, tzinfo=STOCKHOLM))
+    page.goto(base_url)
+    assert listing_titles(page, "upcoming") == ["Film: I, Daniel Blake"]
+    assert not page.locator('[data-ks-empty="upcoming"]').is_visible()
+    page.clock.set_fixed_time(datetime(2018, 8, 23, 20, 0, tzinfo=STOCKHOLM))
+    page.reload()
+    assert page.locator('[data-ks-events="upcoming"]').count() == 0
+    assert page.locator('[data-ks-empty="upcoming"]').is_visible()

@@ -101,3 +101,16 @@ def test_empty_listings_say_so(tree):
     html = enrich_page(site, site.get("events/index", "sv"), "sv", "<h1>Evenemang</h1>", NOW)
     assert "Just nu finns inga kommande evenemang." in html
     assert "Det finns inga tidigare evenemang." in html
+
+
+def test_start_page_says_when_an_upcoming_event_is_cancelled_and_when_it_ends(tree):
+    files = dict(FILES)
+    files["content/events/2018-08-23-film.sv.md"] = files["content/events/2018-08-23-film.sv.md"].replace(
+        "summary:", "status: cancelled\n        summary:")
+    root = tree(files)
+    site = load_site(root / "content", root)
+    html = enrich_page(site, site.get("index", "sv"), "sv", "<h1>Start</h1>", NOW)
+    upcoming = html[html.index('id="upcoming"'):html.index('id="latest-meeting"')]
+    assert "Inställt" in upcoming  # the same item as on the events listing
+    assert 'data-ks-ends="2018-08-23T20:00:00+02:00"' in upcoming  # events.js takes it off once over
+    assert 'data-ks-empty="upcoming" hidden' in upcoming

@@ -1,6 +1,7 @@
 /* Klarsida: moves events that have ended since the last build from "upcoming" to "past".
  * Progressive enhancement: the build already sorts events (and the site is rebuilt nightly),
- * so without JavaScript the listing is at most a day stale. Only the events listing is touched. */
+ * so without JavaScript the listing is at most a day stale. Only the events listing and the start
+ * page's upcoming list are touched; the start page has no "past" list, so there they just go. */
 (function () {
   "use strict";
 
@@ -24,9 +25,13 @@
     });
     if (!done.length) return;
     var past = document.querySelector('[data-ks-events="past"]');
+    var emptyPast = document.querySelector('[data-ks-empty="past"]');
+    if (!past && !emptyPast) {  // the start page
+      done.forEach(function (item) { item.parentNode.removeChild(item); });
+      showEmpty("upcoming", upcoming);
+      return;
+    }
     if (!past) {
-      var emptyPast = document.querySelector('[data-ks-empty="past"]');
-      if (!emptyPast) return;
       past = document.createElement("ul");
       past.className = "ks-list";
       past.setAttribute("data-ks-events", "past");
