@@ -8,7 +8,6 @@ MkDocs imports this file under its path as module name, so it imports only the i
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -63,9 +62,7 @@ def on_post_build(config):
     lang = config.theme["language"]
     written = _report_pages.pop(lang, None)
     if written is not None and written.is_file():
-        page = written.read_text(encoding="utf-8")
-        table = report.report_page_html(_state.site, _state.settings, REPORT_KEY, lang)
-        written.write_text(page.replace(report.PLACEHOLDER, table, 1), encoding="utf-8")
+        report.fill_report_page(written, _state.site, _state.settings, REPORT_KEY, lang)
     if lang == _state.site.default_lang and _root_site_dir is not None:
         report.write_json(_state.site, Path(_root_site_dir) / "klarsprak.json")
         report.write_csv(_state.site, Path(_root_site_dir) / report.CSV_FILE)
@@ -79,5 +76,4 @@ def on_post_build(config):
         stats["import_cpu"] * 1000, time.process_time() * 1000, stats.get("background_seconds", 0.0) * 1000,
     )
     if os.environ.get("KLARSIDA_STATS_FILE"):  # `make bench` reads what readability cost this build
-        Path(os.environ["KLARSIDA_STATS_FILE"]).write_text(
-            json.dumps({**stats, "waited_for_second_process": build.WAITED["seconds"]}), encoding="utf-8")
+        build.write_stats(Path(os.environ["KLARSIDA_STATS_FILE"]))

@@ -13,6 +13,7 @@ checked in the build process: starting a process would cost more than it saves.
 from __future__ import annotations
 
 import atexit
+import json
 import os
 import pickle
 import shutil
@@ -170,6 +171,13 @@ def _check_and_score(content_dir: Path, repo_root: Path, settings: dict[str, Any
         score_document(site, doc)
     disk_cache.save()  # here, where they were scored: the build process holds them in memory only
     return problems, dict(scorer._cache), dict(STATS)
+
+
+def write_stats(path: Path) -> None:
+    """What readability and the second process cost this build, as JSON (for `make bench`)."""
+    from .readability import STATS
+
+    Path(path).write_text(json.dumps({**STATS, "waited_for_second_process": WAITED["seconds"]}), encoding="utf-8")
 
 
 def document_for(state: BuildState, doc_path: str) -> Document | None:

@@ -92,6 +92,12 @@ def report_page_html(site: Site, settings: dict[str, Any], key: str, lang: str) 
     return report_html(site_rows(site), lang, url_for(key, lang, site.default_lang), targets)
 
 
+def fill_report_page(written: Path, site: Site, settings: dict[str, Any], key: str, lang: str) -> None:
+    """Put the report into the written report page, where PLACEHOLDER holds its place."""
+    page = written.read_text(encoding="utf-8")
+    written.write_text(page.replace(PLACEHOLDER, report_page_html(site, settings, key, lang), 1), encoding="utf-8")
+
+
 def write_json(site: Site, path: Path) -> None:
     """site/klarsprak.json: one object per page of every language."""
     path.write_text(json.dumps(site_rows(site), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -197,3 +197,14 @@ def test_one_finding_is_one_thing(tree):
     site = site_with(tree, "Vi erhåller pengar.")
     assert "1 sak<" in report_page_html(site, SETTINGS, "index", "sv")
     assert "1 thing<" in report_page_html(site, SETTINGS, "index", "en")
+
+
+def test_the_report_goes_into_the_written_page_in_place_of_its_placeholder(tree, tmp_path):
+    from klarsida.readability.report import PLACEHOLDER, fill_report_page
+
+    site = site_with(tree, EASY)
+    written = tmp_path / "index.html"
+    written.write_text(f"<main><h1>Läsbarhet</h1>{PLACEHOLDER}</main>", encoding="utf-8")
+    fill_report_page(written, site, SETTINGS, "index", "sv")
+    html = written.read_text(encoding="utf-8")
+    assert PLACEHOLDER not in html and html.index("<h1>") < html.index('id="klarsprak-sv"') < html.index("</main>")
