@@ -165,7 +165,10 @@ def _check_and_score(content_dir: Path, repo_root: Path, settings: dict[str, Any
     from .readability import STATS, disk_cache, score_document, scorer
 
     disk_cache.use(cache_folder)
-    site = load_site(content_dir, repo_root)
+    try:
+        site = load_site(content_dir, repo_root)
+    except ContentInvalid as exc:  # edited since the build process loaded it (`mkdocs serve`)
+        return exc.errors, {}, {}
     problems = check_site(site, settings)
     for doc in site.documents.values():
         score_document(site, doc)
