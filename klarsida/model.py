@@ -109,6 +109,13 @@ def relative_url(from_url: str, to_url: str) -> str:
     return joined + ("/" if rest or up else "")
 
 
+def relative_file_url(from_url: str, file_path: str) -> str:
+    """A link from a page to a file (`meetings/feed.xml`, `klarsprak.csv`), not to a page's folder."""
+    folder, _, name = file_path.rpartition("/")
+    base = relative_url(from_url, folder + "/") if folder else relative_url(from_url, "")
+    return (base if base.endswith("/") else base + "/") + name
+
+
 def parse_date(value: str) -> date | None:
     try:
         return date.fromisoformat(value)

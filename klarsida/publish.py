@@ -11,7 +11,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from . import calendar, feeds, i18n, structured_data
-from .model import Document, Event, relative_url, url_for
+from .model import Document, Event, relative_file_url, url_for
 from .site import Site
 
 
@@ -29,15 +29,9 @@ def write_files(site_dir: Path, files: dict[str, bytes]) -> None:
         target.write_bytes(data)
 
 
-def _relative_file(page_url: str, file_path: str) -> str:
-    folder, _, name = file_path.rpartition("/")
-    base = relative_url(page_url, folder + "/") if folder else relative_url(page_url, "")
-    return (base if base.endswith("/") else base + "/") + name
-
-
 def head_tags(site: Site, doc: Document | None, lang: str, page_url: str, site_url: str | None) -> str:
     """The meetings feed advertised on every page, and Event JSON-LD on event pages."""
-    feed = _relative_file(page_url, feeds.feed_url(lang, site.default_lang))
+    feed = relative_file_url(page_url, feeds.feed_url(lang, site.default_lang))
     tags = [
         Markup('<link rel="alternate" type="application/atom+xml" title="{}" href="{}">').format(
             i18n.label(lang, "feed_title_meetings"), feed

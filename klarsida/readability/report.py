@@ -12,7 +12,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
-from ..model import relative_url, url_for
+from ..model import relative_file_url, relative_url, url_for
 from ..site import Site
 from .pages import site_rows
 from .scorer import timed
@@ -79,7 +79,7 @@ def report_html(rows: list[dict[str, Any]], lang: str, page_url: str, targets: d
                 (text(lang, "english_pages"), "en", worst_first(rows, "en"))]
     return _environment().get_template("report.html").render(
         lang=lang, sections=sections, kinds=KINDS, targets=targets, limit=REPORT_ROWS,
-        csv_link=Markup('<a href="{}" download>{}</a>').format(relative_url(page_url, "") + CSV_FILE, CSV_FILE),
+        csv_link=Markup('<a href="{}" download>{}</a>').format(relative_file_url(page_url, CSV_FILE), CSV_FILE),
         t=lambda name, **v: text(lang, name).format(**v),
         link=lambda url: relative_url(page_url, url),
     )

@@ -1,6 +1,6 @@
 import pytest
 
-from klarsida.model import parse_local, relative_url, url_for
+from klarsida.model import parse_local, relative_file_url, relative_url, url_for
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,13 @@ def test_parse_local_date_only_is_all_day():
 
 def test_parse_local_impossible_time():
     assert parse_local("2018-08-23T24:30") == (None, False)
+
+
+@pytest.mark.parametrize("source, file_path, link", [
+    ("", "klarsprak.csv", "./klarsprak.csv"),
+    ("en/klarsprak/", "klarsprak.csv", "../../klarsprak.csv"),
+    ("meetings/2018-06-14-film/", "meetings/feed.xml", "../feed.xml"),
+    ("", "en/meetings/feed.xml", "en/meetings/feed.xml"),
+])
+def test_relative_file_url_links_the_file_not_a_folder(source, file_path, link):
+    assert relative_file_url(source, file_path) == link
