@@ -119,11 +119,7 @@ def finish(state: BuildState) -> list[ContentError]:
 def _apply(state: BuildState, problems: list[ContentError], scores: dict, stats: dict) -> None:
     from .readability import scorer
 
-    for key, score in scores.items():
-        scorer._cache.setdefault(key, score)
-    for name in ("scored", "from_disk"):
-        scorer.STATS[name] += stats.get(name, 0)
-    scorer.STATS["background_seconds"] = scorer.STATS.get("background_seconds", 0.0) + stats.get("seconds", 0.0)
+    scorer.adopt(scores, stats)
     state._problems = problems
     state.warnings = [p for p in problems if p.level != "error"]
     state.checked, state._pending = True, None
@@ -173,7 +169,7 @@ def _check_and_score(content_dir: Path, repo_root: Path, settings: dict[str, Any
     for doc in site.documents.values():
         score_document(site, doc)
     disk_cache.save()  # here, where they were scored: the build process holds them in memory only
-    return problems, dict(scorer._cache), dict(STATS)
+    return problems, scorer.known_scores(), dict(STATS)
 
 
 def write_stats(path: Path) -> None:

@@ -122,6 +122,20 @@ def score_text(source: str, lang: str, glossary: frozenset[str] = frozenset(), m
     return score
 
 
+def known_scores() -> dict[str, Score]:
+    """Every score this process holds, by key: what a second process hands back to the build."""
+    return dict(_cache)
+
+
+def adopt(scores: dict[str, Score], stats: dict[str, Any]) -> None:
+    """Take the scores and costs of a second process, so this one need not score those texts."""
+    for key, score in scores.items():
+        _cache.setdefault(key, score)
+    for name in ("scored", "from_disk"):
+        STATS[name] += stats.get(name, 0)
+    STATS["background_seconds"] = STATS.get("background_seconds", 0.0) + stats.get("seconds", 0.0)
+
+
 def score_blocks(blocks: Sequence[Block], lang: str, glossary: frozenset[str] = frozenset()) -> Score:
     abbrevs = swedish.ABBREVIATIONS_SV if lang == "sv" else english.ABBREVIATIONS
     found = swedish.sentences(blocks, abbrevs)
