@@ -42,8 +42,18 @@ def page_row(site: Site, doc: Document) -> dict[str, Any]:
             "exception": exception_of(doc)}
 
 
+_rows: tuple[Site, list[dict[str, Any]]] | None = None
+
+
 @timed
 def site_rows(site: Site) -> list[dict[str, Any]]:
-    """Every page of every language, in a stable order (language, then URL)."""
-    docs = sorted(site.documents.values(), key=lambda d: (d.lang != site.default_lang, d.lang, d.url))
-    return [page_row(site, doc) for doc in docs]
+    """Every page of every language, in a stable order (language, then URL); read, never change it.
+
+    Made once per loaded site: the report pages of both language builds, klarsprak.json and
+    klarsprak.csv all read the same rows.
+    """
+    global _rows
+    if _rows is None or _rows[0] is not site:
+        docs = sorted(site.documents.values(), key=lambda d: (d.lang != site.default_lang, d.lang, d.url))
+        _rows = (site, [page_row(site, doc) for doc in docs])
+    return _rows[1]

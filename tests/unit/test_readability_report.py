@@ -208,3 +208,12 @@ def test_the_report_goes_into_the_written_page_in_place_of_its_placeholder(tree,
     fill_report_page(written, site, SETTINGS, "index", "sv")
     html = written.read_text(encoding="utf-8")
     assert PLACEHOLDER not in html and html.index("<h1>") < html.index('id="klarsprak-sv"') < html.index("</main>")
+
+
+def test_rows_are_made_once_per_loaded_site(tree):
+    from klarsida.readability import site_rows
+
+    site = site_with(tree, EASY)
+    assert site_rows(site) is site_rows(site)  # both report pages, the JSON and the CSV share them
+    again = load_site(site.content_dir, site.content_dir.parent)  # content changed: a new Site
+    assert site_rows(again) is not site_rows(site) and site_rows(again) == site_rows(site)
