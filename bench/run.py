@@ -116,7 +116,7 @@ def page_weight(site: Path) -> dict[str, object]:
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     event = sorted(p for p in (site / "events").iterdir() if p.is_dir() and p.name[:4].isdigit())[0]
     url = base + event.relative_to(site).as_posix() + "/"
-    sizes, bodies, hosts = {}, {}, set()
+    bodies, hosts = {}, set()
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
         page = browser.new_page()
@@ -127,7 +127,6 @@ def page_weight(site: Path) -> dict[str, object]:
                 bodies[response.url] = response.body()
             except Exception:  # redirects and aborted requests have no body
                 bodies.setdefault(response.url, b"")
-            sizes[response.url] = len(bodies[response.url])
 
         page.on("response", record)
         page.goto(url, wait_until="networkidle")
@@ -135,7 +134,7 @@ def page_weight(site: Path) -> dict[str, object]:
     server.shutdown()
     return {
         "url": url.replace(base, "/"),
-        "requests": len(sizes),
+        "requests": len(bodies),
         "transfer_kb": round(sum(len(b) for b in bodies.values()) / 1024, 1),
         # What a server with gzip (GitHub Pages, most web servers) sends for the same files.
         "gzip_kb": round(sum(len(gzip.compress(b, 6)) for b in bodies.values()) / 1024, 1),
