@@ -53,7 +53,7 @@
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(run);
   } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", run);
+    document.addEventListener("DOMContentLoaded", run, { once: true });
   } else {
     run();
   }

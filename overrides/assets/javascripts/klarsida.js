@@ -1,5 +1,6 @@
-/* Keyboard access to Material's header controls (issue 4). Without this script the page still
-   works: content, links and the language switcher need no JavaScript. */
+/* Keyboard access to Material's header controls (issue 4); palette.js handles the colour scheme.
+   Without this script the page still works: content, links and the language switcher need no
+   JavaScript. */
 (function () {
   "use strict"
   var labels = JSON.parse(document.getElementById("ks-labels").textContent)
@@ -48,25 +49,6 @@
     toggleButton(searchLabel, labels.search, function () {
       var input = document.querySelector(".md-search__input")
       if (input) input.focus()
-    })
-  }
-
-  /* Colour scheme: Material switches on Enter; Space should work too, as on any button. */
-  var palette = document.querySelector('[data-md-component="palette"]')
-  if (palette) {
-    /* Material shows the label of the scheme in use but may leave no radio checked; then Tab lands
-       on the first radio, whose label is hidden, and focus is invisible. Check the one in use. */
-    Array.prototype.forEach.call(palette.querySelectorAll("input"), function (input) {
-      var label = input.nextElementSibling
-      if (label && label.tagName === "LABEL" && !label.hidden) input.checked = true
-    })
-    palette.addEventListener("keydown", function (ev) {
-      if (ev.key !== " " || !ev.target.classList.contains("md-option")) return
-      ev.preventDefault()
-      var inputs = Array.prototype.slice.call(palette.querySelectorAll("input"))
-      var next = inputs[(inputs.indexOf(ev.target) + 1) % inputs.length]
-      next.click()
-      next.focus()
     })
   }
 })()

@@ -1,0 +1,74 @@
+/* Material's bundle and whole stylesheet load when a reader starts to search (issue 7).
+
+   They were 245 KB of every page, mostly on phones, and readers need them only to search: the
+   page, its menu, language and colour scheme work without them (palette.js, klarsida.js). The page
+   links the part of Material's stylesheet it uses (klarsida/page_assets.py). This file loads the
+   rest when the search field gets focus (mouse, touch, Tab, the search button, Material's keys "/",
+   "s" and "f") or the address asks for a search (?q=). The search index and worker come with the
+   bundle, so nothing of search is downloaded before that either. */
+(function () {
+  "use strict"
+  var root = document.documentElement
+  var config = JSON.parse(document.getElementById("ks-material").textContent)
+  var started = false
+
+  /* JavaScript runs: Material's CSS for pages with JavaScript applies (the bundle would do this).
+     Until the bundle sizes the sidebars, klarsida.css lets them take their own height. */
+  root.classList.remove("no-js")
+  root.classList.add("js", "ks-material-waiting")
+
+  function whenParsed(run) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run, { once: true })
+    else run()
+  }
+
+  function loadMaterial() {
+    if (started) return
+    started = true
+    document.removeEventListener("focusin", onFocus, true)
+    document.removeEventListener("keydown", onKey, true)
+    whenParsed(function () {
+      /* The whole stylesheet goes right after the subset, where Material's own link was: the
+         subset's rules are all in it, so the cascade ends up exactly as Material's. */
+      var subset = document.getElementById("ks-stylesheet-subset")
+      var sheet = document.createElement("link")
+      sheet.rel = "stylesheet"
+      sheet.href = config.stylesheet
+      subset.parentNode.insertBefore(sheet, subset.nextSibling)
+
+      var bundle = document.createElement("script")
+      bundle.src = config.bundle
+      bundle.onload = function () {
+        root.classList.remove("ks-material-waiting")
+        root.setAttribute("data-ks-material", "loaded")
+        /* The bundle starts its components on DOMContentLoaded, long past by now: announce it
+           again. Material listens once, and so do our scripts. */
+        document.dispatchEvent(new Event("DOMContentLoaded"))
+      }
+      document.body.appendChild(bundle)
+    })
+  }
+
+  function onFocus(event) {
+    if (event.target.closest && event.target.closest(".md-search")) loadMaterial()
+  }
+
+  /* Material's keys for search, as its bundle reads them: not while typing in a field. */
+  function onKey(event) {
+    if (event.ctrlKey || event.altKey || event.metaKey) return
+    if (["/", "s", "S", "f", "F"].indexOf(event.key) < 0) return
+    var target = event.target
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return
+    var toggle = document.getElementById("__search")
+    var input = document.querySelector(".md-search__input")
+    if (!toggle || !input) return
+    event.preventDefault()
+    toggle.checked = true
+    toggle.dispatchEvent(new Event("change"))
+    input.focus()  // focusin starts the loading
+  }
+
+  document.addEventListener("focusin", onFocus, true)
+  document.addEventListener("keydown", onKey, true)
+  if (/[?&]q=/.test(location.search)) loadMaterial()
+})()

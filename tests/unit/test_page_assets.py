@@ -1,0 +1,122 @@
+"""The subset of the theme's stylesheet that pages load (klarsida/page_assets.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import tinycss2
+
+from klarsida import page_assets
+from klarsida.page_assets import StylesheetSubset, class_names, stylesheet_subset
+
+
+
+def rules(css: str) -> list[str]:
+    return [tinycss2.serialize([r]) for r in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)]
+
+
+def material_folder() -> Path:
+    import material  # installed with the site's dependencies
+
+    return Path(material.__file__).parent / "templates"
+
+
+@pytest.mark.parametrize(
+    "css, classes, kept",
+    [
+        (".a{color:red}.b{color:blue}", {"a"}, ".a{color:red}"),
+        ("p{margin:0}", set(), "p{margin:0}"),
+        (".a .b,.a .c{x:1}", {"a", "c"}, ".a .c{x:1}"),  # only the selector that can match
+        (".a.b{x:1}", {"a"}, ""),  # both classes are needed
+        ("a:not(.gone){x:1}", set(), "a:not(.gone){x:1}"),  # the class is not required
+        (":is(.a,.gone) p{x:1}", set(), ":is(.a,.gone) p{x:1}"),
+        ('a[href$=".pdf"]{x:1}', set(), 'a[href$=".pdf"]{x:1}'),  # not a class
+        (".\\31 0{x:1}", set(), ".\\31 0{x:1}"),  # escaped names are kept, not guessed
+        ("[data-md-color-scheme=slate]{x:1}", set(), "[data-md-color-scheme=slate]{x:1}"),
+        ("@media print{.a{x:1}.b{y:2}}", {"b"}, "@media print{.b{y:2}}"),
+        ("@media print{.a{x:1}}", set(), ""),  # an empty group goes too
+        ("@supports (display:grid){@media screen{.a{x:1}}}", {"a"}, "@supports (display:grid){@media screen{.a{x:1}}}"),
+        ("@keyframes spin{0%{x:1}}.gone{y:2}", set(), "@keyframes spin{0%{x:1}}"),
+        ("@font-face{font-family:x}", set(), "@font-face{font-family:x}"),
+        (":root{--icon:url(\"a.svg\")}", set(), ":root{--icon:url(\"a.svg\")}"),
+    ],
+)
+def test_keeps_the_rules_that_can_match(css, classes, kept):
+    assert stylesheet_subset(css, classes) == kept
+
+
+def test_keeps_the_order_of_the_rules():
+    css = ".b{x:1}.a{x:2}.b{x:3}.gone{x:4}"
+    assert stylesheet_subset(css, {"a", "b"}) == ".b{x:1}.a{x:2}.b{x:3}"
+
+
+def test_every_class_used_keeps_all_of_materials_stylesheet():
+    """The subset is written by tinycss2's serializer: with every class in use, the same rules."""
+    assets = page_assets.theme_assets([material_folder()])
+    css = (material_folder() / assets.stylesheet).read_text(encoding="utf-8")
+    every_class = set(page_assets._CLASS_SELECTOR.findall(css)) | {"x"}
+    assert rules(stylesheet_subset(css, every_class)) == rules(css)
+
+
+def test_class_names_in_every_way_html_writes_them():
+    html = """<p class="a b">x</p><p class='c'>y</p><p class=d>z</p><P CLASS="E">w</P><p data-class="no">"""
+    assert class_names(html) == {"a", "b", "c", "d", "e"}
+
+
+def test_script_words_keep_rules_for_classes_scripts_add():
+    assert {"ks-toggle", "md-header__button"} <= page_assets.script_words(
+        'button.className = label.className + " ks-toggle"; x.closest(".md-header__button")'
+    )
+
+
+def test_finds_materials_files_and_prefers_the_first_folder(tmp_path):
+    override = tmp_path / "overrides" / "assets" / "javascripts"
+    override.mkdir(parents=True)
+    (override / "bundle.0000.min.js").write_text("", encoding="utf-8")
+    assets = page_assets.theme_assets([tmp_path / "overrides", material_folder()])
+    assert assets.bundle == "assets/javascripts/bundle.0000.min.js"
+    assert assets.stylesheet.startswith("assets/stylesheets/main.") and assets.folder == material_folder()
+    assert assets.subset == "assets/stylesheets/material-subset.css"
+
+
+def test_a_theme_without_the_files_says_what_is_missing(tmp_path):
+    with pytest.raises(page_assets.ThemeAssetsMissing) as error:
+        page_assets.theme_assets([tmp_path])
+    assert "assets/stylesheets/main.*.min.css" in str(error.value) and str(tmp_path) in str(error.value)
+
+
+def make_theme(tmp_path: Path, css: str) -> page_assets.ThemeAssets:
+    theme = tmp_path / "theme"
+    for name, text in {"assets/stylesheets/main.1.min.css": css, "assets/stylesheets/palette.1.min.css": "",
+                       "assets/javascripts/bundle.1.min.js": ""}.items():
+        (theme / name).parent.mkdir(parents=True, exist_ok=True)
+        (theme / name).write_text(text, encoding="utf-8")
+    return page_assets.theme_assets([theme])
+
+
+def test_collects_pages_and_scripts_and_writes_the_subset(tmp_path):
+    assets = make_theme(tmp_path, ".page{x:1}.script{x:2}.gone{x:3}")
+    scripts = tmp_path / "js"
+    scripts.mkdir()
+    (scripts / "a.js").write_text('el.classList.add("script")', encoding="utf-8")
+    subset = StylesheetSubset(assets, [scripts])
+    subset.add_page('<div class="page"></div>')
+    full, size = subset.write(tmp_path / "site")
+    written = (tmp_path / "site" / "assets" / "stylesheets" / "material-subset.css").read_text(encoding="utf-8")
+    assert ".page{x:1}.script{x:2}\n" in written and ".gone" not in written
+    assert full == len(".page{x:1}.script{x:2}.gone{x:3}") and size == len(written.encode())
+
+
+def test_makes_the_subset_again_only_when_a_class_was_added(tmp_path, monkeypatch):
+    assets = make_theme(tmp_path, ".a{x:1}.b{x:2}")
+    made = []
+    real = page_assets.stylesheet_subset
+    monkeypatch.setattr(page_assets, "stylesheet_subset", lambda css, classes: made.append(1) or real(css, classes))
+    subset = StylesheetSubset(assets, [])
+    subset.add_page('<p class="a">')
+    assert subset.css() == ".a{x:1}"
+    subset.add_page('<p class="a">')  # the other language's twin: nothing new
+    assert subset.css() == ".a{x:1}" and len(made) == 1
+    subset.add_page('<p class="b">')
+    assert subset.css() == ".a{x:1}.b{x:2}" and len(made) == 2
