@@ -130,6 +130,14 @@ def page_weight(site: Path) -> dict[str, object]:
 
         page.on("response", record)
         page.goto(url, wait_until="networkidle")
+        before_search = dict(bodies)
+        # What a reader who then searches downloads on top: Material's bundle, stylesheet and index.
+        page.click(".md-search__input")
+        page.keyboard.type("möte")
+        page.wait_for_selector(".md-search-result__item", state="attached")
+        page.wait_for_load_state("networkidle")
+        searched = {u: b for u, b in bodies.items() if u not in before_search}
+        bodies = before_search
         browser.close()
     server.shutdown()
     return {
@@ -140,6 +148,8 @@ def page_weight(site: Path) -> dict[str, object]:
         "gzip_kb": round(sum(len(gzip.compress(b, 6)) for b in bodies.values()) / 1024, 1),
         "files_kb": {u.replace(base, "/"): round(len(b) / 1024, 1) for u, b in sorted(bodies.items(), key=lambda x: -len(x[1]))},
         "other_hosts": sorted(h for h in hosts if not h.startswith("127.0.0.1")),
+        "search_adds_kb": round(sum(len(b) for b in searched.values()) / 1024, 1),
+        "search_adds_files_kb": {u.replace(base, "/"): round(len(b) / 1024, 1) for u, b in sorted(searched.items(), key=lambda x: -len(x[1]))},
     }
 
 
@@ -261,6 +271,9 @@ def table(results: dict) -> str:
                  f"requests to other hosts: {weight.get('other_hosts') or 'none'}.")
     top = list((weight.get("files_kb") or {}).items())[:4]
     lines.append("Largest files: " + ", ".join(f"{url} {kb} KB" for url, kb in top) + ".")
+    searched = list((weight.get("search_adds_files_kb") or {}).items())[:4]
+    lines.append(f"A reader who then searches loads {weight.get('search_adds_kb')} KB more: "
+                 + ", ".join(f"{url} {kb} KB" for url, kb in searched) + ".")
     preview = ", ".join(f"{name}: {seconds} s" for name, seconds in results["preview_edit_s"].items())
     lines.append(f"Preview, an edit to one meeting shown at N = {int(sizes[-1]):,}: {preview}.")
     m = results["machine"]
