@@ -9,21 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from klarsida import build, publish
-from klarsida.errors import ContentInvalid
 
 _state: build.BuildState | None = None
 
 
 def on_config(config):
     global _state
-    try:
-        _state = build.prepare(
-            Path(config["docs_dir"]),
-            Path(config["config_file_path"]).parent,
-            config["extra"].get("klarsida", {}),
-        )
-    except ContentInvalid:
-        _state = None  # hooks/klarsida_content.py reports the errors and stops the build
+    # hooks/klarsida_content.py, listed first, has loaded the content for this build (or stopped it).
+    _state = build.loaded(Path(config["docs_dir"]))
     return config
 
 

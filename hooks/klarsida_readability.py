@@ -30,9 +30,8 @@ disk_cache.use(Path(__file__).resolve().parent.parent / ".cache" / "klarsida")
 
 def on_config(config):
     global _state, _root_site_dir
-    # The content hook has already loaded and checked the content; this call reuses its cache.
-    _state = build.prepare(Path(config["docs_dir"]), Path(config["config_file_path"]).parent,
-                           config["extra"].get("klarsida", {}))
+    # hooks/klarsida_content.py, listed first, has loaded the content for this build (or stopped it).
+    _state = build.loaded(Path(config["docs_dir"]))
     if config.theme["language"] == _state.site.default_lang:
         # static-i18n points later language builds at site_dir/<lang>; the report belongs at the root.
         _root_site_dir = config["site_dir"]

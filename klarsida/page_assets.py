@@ -28,9 +28,10 @@ _THEME_FILES = {
     "bundle": "assets/javascripts/bundle.*.min.js",
 }
 
-# Run on lower-cased pages (Material's classes are all lower case; "MD-Typeset" only keeps a rule
-# more). The literal "class" comes first and the lookbehind after it: a leading lookbehind or
-# re.IGNORECASE makes the search ten times slower, and it runs on every page.
+# MkDocs, Markdown and the templates write attribute names in lower case; a CLASS= typed in raw
+# HTML is not seen (the page still works; a Material rule it needed may be left out). Matching the
+# literal "class" first, with the lookbehind after it, keeps the search fast: a leading
+# lookbehind, re.IGNORECASE or lower-casing every page makes it two to ten times slower.
 _CLASS_ATTRIBUTE = re.compile(r"""class(?<![\w-]class)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
 _SCRIPT_WORD = re.compile(r"[A-Za-z_][\w-]*")
 _CLASS_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
@@ -75,11 +76,10 @@ def theme_assets(theme_dirs: list[Path]) -> ThemeAssets:
 
 
 def class_names(html: str) -> set[str]:
-    """Every class named in class="..." attributes of `html`."""
+    """Every class named in class="..." attributes of `html` (attribute names in lower case)."""
     names: set[str] = set()
-    for values in set(_CLASS_ATTRIBUTE.findall(html.lower())):
-        for value in values:
-            names.update(value.split())
+    for double, single, bare in set(_CLASS_ATTRIBUTE.findall(html)):
+        names.update((double or single or bare).split())
     return names
 
 
@@ -88,18 +88,18 @@ def script_words(script: str) -> set[str]:
     return set(_SCRIPT_WORD.findall(script))
 
 
-def _selector_can_match(selector: str, classes: set[str]) -> bool:
-    """False only when the selector requires a class that no page or script uses.
+def _required_classes(selector: str) -> frozenset[str]:
+    """The classes an element must have for `selector` to match it (empty: no class needed).
 
     Classes inside parentheses (:not(.x), :is(.a, .b)) and attribute selectors are not required, so
-    such selectors are kept; escaped names are kept too. Keeping a rule is always safe.
+    such selectors are kept; escaped names are not guessed at either. Keeping a rule is always safe.
     """
     if "\\" in selector:
-        return True
+        return frozenset()
     selector = _ATTRIBUTE_SELECTOR.sub("", selector)
     while _PARENTHESES.search(selector):
         selector = _PARENTHESES.sub("", selector)
-    return all(name in classes for name in _CLASS_SELECTOR.findall(selector))
+    return frozenset(_CLASS_SELECTOR.findall(selector))
 
 
 def _split_selectors(prelude: list) -> list[str]:
@@ -113,28 +113,58 @@ def _split_selectors(prelude: list) -> list[str]:
     return [tinycss2.serialize(tokens).strip() for tokens in selectors]
 
 
-def _subset_rules(rules: list, classes: set[str]) -> str:
-    kept: list[str] = []
+@dataclass(frozen=True)
+class _Rule:
+    selectors: tuple[tuple[str, frozenset[str]], ...]  # (selector, classes it requires)
+    block: str  # "{...}"
+
+
+@dataclass(frozen=True)
+class _Group:
+    head: str  # "@media print"
+    items: tuple  # of _Rule, _Group and str (kept as is)
+
+
+def _parse(rules: list) -> tuple:
+    items: list = []
     for rule in rules:
         if rule.type == "qualified-rule":
-            selectors = [s for s in _split_selectors(rule.prelude) if _selector_can_match(s, classes)]
-            if selectors:
-                kept.append(",".join(selectors) + "{" + tinycss2.serialize(rule.content) + "}")
+            selectors = tuple((s, _required_classes(s)) for s in _split_selectors(rule.prelude))
+            items.append(_Rule(selectors, "{" + tinycss2.serialize(rule.content) + "}"))
         elif rule.type == "at-rule" and rule.lower_at_keyword in _GROUPING_AT_RULES and rule.content is not None:
             inner = tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True)
-            body = _subset_rules(inner, classes)
-            if body:
-                kept.append("@" + rule.at_keyword + tinycss2.serialize(rule.prelude) + "{" + body + "}")
+            items.append(_Group("@" + rule.at_keyword + tinycss2.serialize(rule.prelude), _parse(inner)))
         elif rule.type == "at-rule":
-            kept.append(tinycss2.serialize([rule]))
+            items.append(tinycss2.serialize([rule]))
         # Parse errors and stray tokens are dropped, as a browser drops them.
+    return tuple(items)
+
+
+def parse_stylesheet(css: str) -> tuple:
+    """A stylesheet as rules whose required classes are known, for `subset` to filter quickly."""
+    return _parse(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
+
+
+def subset(items: tuple, classes: set[str]) -> str:
+    """The rules among `items` (from parse_stylesheet) that can match a page using only `classes`."""
+    kept: list[str] = []
+    for item in items:
+        if isinstance(item, _Rule):
+            selectors = [s for s, required in item.selectors if required <= classes]
+            if selectors:
+                kept.append(",".join(selectors) + item.block)
+        elif isinstance(item, _Group):
+            body = subset(item.items, classes)
+            if body:
+                kept.append(item.head + "{" + body + "}")
+        else:
+            kept.append(item)
     return "".join(kept)
 
 
 def stylesheet_subset(css: str, classes: set[str]) -> str:
     """The rules of `css` that can match a page using only `classes`, in their original order."""
-    rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
-    return _subset_rules(rules, classes)
+    return subset(parse_stylesheet(css), classes)
 
 
 class StylesheetSubset:
@@ -153,6 +183,7 @@ class StylesheetSubset:
             for script in sorted(Path(folder).rglob("*.js")):
                 self.classes |= script_words(script.read_text(encoding="utf-8", errors="replace"))
         self._css = Path(assets.folder, assets.stylesheet).read_text(encoding="utf-8")
+        self._rules = parse_stylesheet(self._css)  # once: parsing is most of the work
         self._made: tuple[int, str] | None = None  # (number of classes, subset)
 
     def add_page(self, html: str) -> None:
@@ -160,7 +191,7 @@ class StylesheetSubset:
 
     def css(self) -> str:
         if self._made is None or self._made[0] != len(self.classes):
-            self._made = (len(self.classes), stylesheet_subset(self._css, self.classes))
+            self._made = (len(self.classes), subset(self._rules, self.classes))
         return self._made[1]
 
     def write(self, site_dir: Path) -> tuple[int, int]:
