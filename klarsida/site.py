@@ -72,15 +72,41 @@ def load_site(content_dir: Path, repo_root: Path | None = None, languages: tuple
     errors: list[ContentError] = check_links_out(content_dir, repo_root)
     if errors:
         raise ContentInvalid(errors)  # never read, let alone publish, a file from outside
+    earlier = _last_load.get((content_dir, repo_root, languages), {})
+    this_load: dict[Path, tuple] = {}
     for file in sorted(content_dir.rglob("*.md")):
-        doc, file_errors = load_document(file, content_dir, repo_root, languages)
+        doc, file_errors = _load_unless_unchanged(file, content_dir, repo_root, languages, earlier, this_load)
         errors.extend(file_errors)
         if doc is not None:
             site.documents[(doc.key, doc.lang)] = doc
+    _last_load.clear()  # one content folder at a time: a long `mkdocs serve` keeps no old files
+    _last_load[(content_dir, repo_root, languages)] = this_load
     errors.extend(check_translations(site))
     if errors:
         raise ContentInvalid(errors)
     return site
+
+
+# `mkdocs serve` loads the site again after every edit; a file whose size and modification time
+# are unchanged is not read and validated again (0.4 s of each preview at 1,000 meetings).
+# Documents are never changed after loading, so the same object can serve the next load.
+_last_load: dict[tuple, dict[Path, tuple]] = {}
+
+
+def _load_unless_unchanged(file: Path, content_dir: Path, repo_root: Path, languages: tuple[str, ...],
+                           earlier: dict[Path, tuple], this_load: dict[Path, tuple]):
+    try:
+        stat = file.stat()
+    except OSError:  # load_document says what is wrong with the file
+        return load_document(file, content_dir, repo_root, languages)
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    known = earlier.get(file)
+    if known is not None and known[0] == stamp:
+        loaded = known[1]
+    else:
+        loaded = load_document(file, content_dir, repo_root, languages)
+    this_load[file] = (stamp, loaded)
+    return loaded
 
 
 def check_links_out(content_dir: Path, repo_root: Path) -> list[ContentError]:
