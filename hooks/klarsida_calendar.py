@@ -10,7 +10,7 @@ from pathlib import Path
 
 from klarsida import build, publish
 
-_state: build.BuildState | None = None
+_state: build.BuildState
 
 
 def on_config(config):
@@ -21,8 +21,6 @@ def on_config(config):
 
 
 def on_post_page(output, page, config):
-    if _state is None:
-        return output
     doc = build.document_for(_state, page.file.src_uri)
     lang = config.theme["language"]
     page_url = publish.page_url_for(_state.site, doc, lang, page.url)
@@ -30,8 +28,6 @@ def on_post_page(output, page, config):
 
 
 def on_post_build(config):
-    if _state is None:
-        return
     lang = config.theme["language"]
     files = publish.output_files(_state.site, lang, config["site_url"], _state.now, config["site_name"])
     publish.write_files(Path(config["site_dir"]), files)

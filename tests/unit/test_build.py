@@ -80,3 +80,11 @@ def test_a_build_that_stops_early_leaves_no_process_or_folder(tree):
     process, folder = state._pending
     build._abandon_all()  # what atexit runs when MkDocs stops before finish()
     assert process.poll() is not None and not folder.exists() and state._pending is None
+
+
+def test_hooks_after_the_first_get_its_state_and_a_clear_error_without_it(tree):
+    root = tree(site_files())
+    with pytest.raises(LookupError, match="klarsida_content.py"):
+        build.loaded(root / "content")
+    state = build.prepare(root / "content", root, SETTINGS)
+    assert build.loaded(root / "content") is state
