@@ -100,3 +100,25 @@ def test_colour_scheme_after_search_has_loaded_material(new_page, base_url):
     assert page.evaluate(scheme) == "default"
     page.keyboard.press(" ")
     assert page.evaluate(scheme) == "slate"
+
+
+def test_after_a_failed_download_the_next_search_tries_again(new_page, base_url):
+    page = new_page(isolated=True)
+    failures = []
+
+    def drop_once(route):
+        if not failures:
+            failures.append(route.request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    page.route("**/assets/javascripts/bundle.*", drop_once)
+    load(page, base_url, "about/")
+    page.click(".md-search__input")
+    page.wait_for_function("() => !document.querySelector('script[src*=\"bundle.\"]')")  # given up
+    assert failures and page.get_attribute("html", "data-ks-material") is None
+    page.focus(".ks-skip")  # the reader leaves the field and comes back
+    page.click(".md-search__input")
+    page.keyboard.type("Våryra")
+    page.wait_for_selector(SEARCH_HIT, state="visible")

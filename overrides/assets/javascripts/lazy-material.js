@@ -22,11 +22,16 @@
     else run()
   }
 
+  function listen(on) {
+    var method = on ? "addEventListener" : "removeEventListener"
+    document[method]("focusin", onFocus, true)
+    document[method]("keydown", onKey, true)
+  }
+
   function loadMaterial() {
     if (started) return
     started = true
-    document.removeEventListener("focusin", onFocus, true)
-    document.removeEventListener("keydown", onKey, true)
+    listen(false)
     whenParsed(function () {
       /* The whole stylesheet goes right after the subset, where Material's own link was: the
          subset's rules are all in it, so the cascade ends up exactly as Material's. */
@@ -44,6 +49,13 @@
         /* The bundle starts its components on DOMContentLoaded, long past by now: announce it
            again. Material listens once, and so do our scripts. */
         document.dispatchEvent(new Event("DOMContentLoaded"))
+      }
+      /* A dropped connection (a phone between masts): try again at the next search. */
+      bundle.onerror = function () {
+        bundle.remove()
+        sheet.remove()
+        started = false
+        listen(true)
       }
       document.body.appendChild(bundle)
     })
@@ -68,7 +80,6 @@
     input.focus()  // focusin starts the loading
   }
 
-  document.addEventListener("focusin", onFocus, true)
-  document.addEventListener("keydown", onKey, true)
+  listen(true)
   if (/[?&]q=/.test(location.search)) loadMaterial()
 })()
