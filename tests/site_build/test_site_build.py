@@ -147,3 +147,19 @@ def test_make_serve_builds_the_swedish_pages_only(tmp_path):
     assert not (tmp_path / "site" / "en").exists()
     assert 'serve --livereload' in (REPO / "Makefile").read_text(encoding="utf-8").split("\nserve:")[1].split("\n\n")[0]
     assert "KLARSIDA_BUILD_EN=false" in (REPO / "Makefile").read_text(encoding="utf-8").split("\nserve:")[1].split("\n\n")[0]
+
+
+def test_search_finds_a_meeting_on_its_own_page_not_in_the_lists(built_site):
+    """Listings repeat every meeting's title and summary; search leaves them out
+    (data-search-exclude in the templates), so a search leads to the meeting's own page."""
+    import json
+
+    from klarsida.site import load_site
+
+    site = load_site(CONTENT, REPO)
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    for meeting in site.meetings("sv"):
+        own_page = meeting.key + "/"
+        assert any(d["location"] == own_page and d["title"] == meeting.title for d in docs), own_page
+        mentioned = {d["location"].split("#")[0] for d in docs if meeting.title in d["text"]}
+        assert mentioned <= {own_page}, (meeting.title, mentioned)
