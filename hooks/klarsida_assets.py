@@ -12,7 +12,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from klarsida import page_assets
+from klarsida import build, page_assets
 
 log = logging.getLogger("mkdocs.hooks.klarsida")
 _subset: page_assets.StylesheetSubset | None = None
@@ -47,8 +47,5 @@ def on_post_template(output_content, template_name, config):
 
 
 def on_post_build(config):
-    site_dir = Path(config["site_dir"])
-    if site_dir.name == config.theme["language"]:  # static-i18n builds other languages into <site>/<lang>
-        site_dir = site_dir.parent
-    full, subset = _subset.write(site_dir)
+    full, subset = _subset.write(build.site_root(config["site_dir"], config.theme["language"]))
     log.debug("Material's stylesheet: %.1f KB; the subset pages load: %.1f KB", full / 1024, subset / 1024)

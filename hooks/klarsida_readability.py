@@ -21,7 +21,6 @@ log = logging.getLogger("mkdocs.hooks.klarsida.readability")
 REPORT_KEY = "klarsprak"
 REVIEW_CSS = "assets/stylesheets/review.css"
 _state: build.BuildState | None = None
-_root_site_dir: str | None = None
 _report_pages: dict[str, Path] = {}  # language → the written report page, filled in at the end
 # Set at import, before the content hook's on_config runs the targets check: scores of unchanged
 # pages come from the project's .cache/ (git-ignored) instead of being computed again.
@@ -29,12 +28,9 @@ disk_cache.use(Path(__file__).resolve().parent.parent / ".cache" / "klarsida")
 
 
 def on_config(config):
-    global _state, _root_site_dir
+    global _state
     # hooks/klarsida_content.py, listed first, has loaded the content for this build (or stopped it).
     _state = build.loaded(Path(config["docs_dir"]))
-    if config.theme["language"] == _state.site.default_lang:
-        # static-i18n points later language builds at site_dir/<lang>; the report belongs at the root.
-        _root_site_dir = config["site_dir"]
     if review.enabled() and REVIEW_CSS not in config["extra_css"]:
         config["extra_css"].append(REVIEW_CSS)
     return config
@@ -62,9 +58,10 @@ def on_post_build(config):
     written = _report_pages.pop(lang, None)
     if written is not None and written.is_file():
         report.fill_report_page(written, _state.site, _state.settings, REPORT_KEY, lang)
-    if lang == _state.site.default_lang and _root_site_dir is not None:
-        report.write_json(_state.site, Path(_root_site_dir) / "klarsprak.json")
-        report.write_csv(_state.site, Path(_root_site_dir) / report.CSV_FILE)
+    if lang == _state.site.default_lang:
+        root = build.site_root(config["site_dir"], lang)
+        report.write_json(_state.site, root / "klarsprak.json")
+        report.write_csv(_state.site, root / report.CSV_FILE)
     disk_cache.save()
     stats = readability.STATS
     # Scoring cost against the whole process so far; the last language's line covers the whole build.

@@ -104,6 +104,12 @@ def loaded(content_dir: Path) -> BuildState:
     return state
 
 
+def site_root(site_dir: str | Path, lang: str) -> Path:
+    """The folder of the whole site: static-i18n builds languages but the first into <site>/<lang>."""
+    site_dir = Path(site_dir)
+    return site_dir.parent if site_dir.name == lang else site_dir
+
+
 def wait(state: BuildState) -> None:
     """Wait for the checks and scores of a background run (nothing to wait for otherwise)."""
     if not state.checked:

@@ -88,3 +88,10 @@ def test_hooks_after_the_first_get_its_state_and_a_clear_error_without_it(tree):
         build.loaded(root / "content")
     state = build.prepare(root / "content", root, SETTINGS)
     assert build.loaded(root / "content") is state
+
+
+@pytest.mark.parametrize("site_dir, lang, root", [
+    ("/w/site", "sv", "/w/site"), ("/w/site/en", "en", "/w/site"), ("/w/site.tmp.x1/en", "en", "/w/site.tmp.x1"),
+])
+def test_site_root_of_each_language_build(site_dir, lang, root):
+    assert build.site_root(site_dir, lang).as_posix() == root
