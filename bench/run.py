@@ -160,8 +160,10 @@ def preview_seconds(tree: Path, swedish_only: bool) -> float:
     env = {**ENV, "KLARSIDA_BUILD_EN": "false"} if swedish_only else ENV
     log = open(tree / "serve.log", "wb")
     process = subprocess.Popen(
-        # --livereload: without it MkDocs does not watch the files at all.
-        [str(VENV_BIN / "mkdocs"), "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+        # --livereload: without it MkDocs does not watch the files at all. --dirty, as `make serve`
+        # runs it: only the edited page and the pages built from other pages are rebuilt.
+        [str(VENV_BIN / "mkdocs"), "serve", "--livereload", *(["--dirty"] if swedish_only else []),
+         "-a", f"127.0.0.1:{port}"],
         cwd=tree, env=env, stdout=log, stderr=log,
     )
     try:

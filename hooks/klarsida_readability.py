@@ -18,7 +18,6 @@ from klarsida import readability
 from klarsida.readability import disk_cache, report, review
 
 log = logging.getLogger("mkdocs.hooks.klarsida.readability")
-REPORT_KEY = "klarsprak"
 REVIEW_CSS = "assets/stylesheets/review.css"
 _state: build.BuildState | None = None
 _report_pages: dict[str, Path] = {}  # language → the written report page, filled in at the end
@@ -41,7 +40,7 @@ def on_page_content(html, page, config, files):
     if doc is None:
         return html
     lang = config.theme["language"]
-    if doc.key == REPORT_KEY:
+    if doc.key == report.REPORT_KEY:
         # Not the scores yet: they may still be on their way from the second process.
         _report_pages[lang] = Path(page.file.abs_dest_path)
         html += report.PLACEHOLDER
@@ -57,7 +56,7 @@ def on_post_build(config):
     lang = config.theme["language"]
     written = _report_pages.pop(lang, None)
     if written is not None and written.is_file():
-        report.fill_report_page(written, _state.site, _state.settings, REPORT_KEY, lang)
+        report.fill_report_page(written, _state.site, _state.settings, report.REPORT_KEY, lang)
     if lang == _state.site.default_lang:
         root = build.site_root(config["site_dir"], lang)
         report.write_json(_state.site, root / "klarsprak.json")

@@ -34,11 +34,12 @@ def tree(tmp_path):
     return lambda files: write_tree(tmp_path, files)
 
 
-def mkdocs_build(site_dir: Path, config: Path = REPO / "mkdocs.yml", epoch: str = PINNED_EPOCH, extra_env=None):
+def mkdocs_build(site_dir: Path, config: Path = REPO / "mkdocs.yml", epoch: str = PINNED_EPOCH, extra_env=None,
+                 args: tuple[str, ...] = ()):
     env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     mkdocs = Path(sys.executable).parent / "mkdocs"
     return subprocess.run(
-        [str(mkdocs), "build", "--strict", "--config-file", str(config), "--site-dir", str(site_dir)],
+        [str(mkdocs), "build", "--strict", *args, "--config-file", str(config), "--site-dir", str(site_dir)],
         cwd=config.parent, env=env, capture_output=True, text=True,
     )
 

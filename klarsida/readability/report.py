@@ -64,6 +64,8 @@ def _environment() -> Environment:
     return env
 
 
+# The report page: content/klarsprak.*.md; the build fills in its table (fill_report_page).
+REPORT_KEY = "klarsprak"
 # The report page shows this many pages per language, hardest first, so it stays light as the
 # archive grows (a page of its own for 2,000 pages would weigh about 450 KB); CSV_FILE has them all.
 REPORT_ROWS = 30
