@@ -18,16 +18,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .listings import YEAR_PAGE
 from .model import Document
 from .readability.report import REPORT_KEY
-
-# Pages whose content comes from other pages (klarsida/render.py, the readability report).
-_BUILT_FROM_OTHER_PAGES = {"index", "meetings/index", "events/index", REPORT_KEY}
+from .render import lists_other_pages
 
 
 def built_from_other_pages(doc: Document) -> bool:
-    return doc.key in _BUILT_FROM_OTHER_PAGES or YEAR_PAGE.match(doc.key) is not None
+    """The start page and the listings (klarsida/render.py), and the readability report."""
+    return lists_other_pages(doc.key) or doc.key == REPORT_KEY
 
 
 def is_dirty_build_warning(message: str) -> bool:

@@ -56,6 +56,15 @@ class PageRenderer:
                         link=self.link, link_to=self.link_to, **context)
 
 
+# The pages enrich_page fills from other pages. The preview (klarsida/preview.py) rebuilds them
+# after every edit, so a page that starts to list others belongs here.
+LISTING_KEYS = {"index", "meetings/index", "events/index"}
+
+
+def lists_other_pages(key: str) -> bool:
+    return key in LISTING_KEYS or YEAR_PAGE.match(key) is not None
+
+
 def enrich_page(site: Site, doc: Document, lang: str, html: str, now: datetime) -> str:
     """Everything the engine adds to one page's HTML body in one language build."""
     renderer = PageRenderer(site, lang, url_for(doc.key, lang, site.default_lang), now)

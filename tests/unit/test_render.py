@@ -114,3 +114,17 @@ def test_start_page_says_when_an_upcoming_event_is_cancelled_and_when_it_ends(tr
     assert "Inställt" in upcoming  # the same item as on the events listing
     assert 'data-ks-ends="2018-08-23T20:00:00+02:00"' in upcoming  # events.js takes it off once over
     assert 'data-ks-empty="upcoming" hidden' in upcoming
+
+
+def test_exactly_the_pages_named_as_listings_show_other_pages(tree):
+    """klarsida/preview.py rebuilds `lists_other_pages` after every edit: it must name every page
+    whose body shows another page, and only those."""
+    from klarsida.render import lists_other_pages
+
+    root = tree({**FILES, "content/meetings/2018.sv.md": "# Möten 2018\n", "content/about.sv.md": "# Om oss\n"})
+    site = load_site(root / "content", root)
+    others = {"meetings/2018-06-14-film": "Vi visar {{ 7*7 }} filmer.", "events/2018-08-23-film": "Film</a>"}
+    for (key, lang), doc in site.documents.items():
+        html = enrich_page(site, doc, lang, "<h1>Sida</h1>", NOW)
+        shows = any(text in html for other, text in others.items() if other != key)
+        assert shows == lists_other_pages(key), key
