@@ -18,6 +18,8 @@ from pathlib import Path
 
 import tinycss2
 
+from . import publish
+
 # Written next to Material's own stylesheet; overrides/main.html links it instead of Material's.
 SUBSET_PATH = "assets/stylesheets/material-subset.css"
 
@@ -198,7 +200,5 @@ class StylesheetSubset:
         """Write the subset into the site; returns (whole stylesheet, subset) in bytes."""
         name = self.assets.stylesheet.rsplit("/", 1)[-1]
         text = f"/* The rules of {name} this site's pages use (klarsida/page_assets.py). */\n{self.css()}\n"
-        target = Path(site_dir, *self.assets.subset.split("/"))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        publish.write_files(site_dir, {self.assets.subset: text.encode()})
         return len(self._css.encode()), len(text.encode())
