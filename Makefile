@@ -58,7 +58,7 @@ linkcheck: $(STAMP)
 # 1,000 meetings (README, Performance). After editing templates or hooks, start it again.
 # Both languages, every page rebuilt: make serve-all.
 serve: $(STAMP)
-	KLARSIDA_BUILD_EN=false $(MKDOCS) serve --livereload --dirty
+	KLARSIDA_PREVIEW_LANGUAGES=sv $(MKDOCS) serve --livereload --dirty
 
 ## serve-all: preview both languages, as published
 serve-all: $(STAMP)

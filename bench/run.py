@@ -157,7 +157,7 @@ def preview_seconds(tree: Path, swedish_only: bool) -> float:
     """How long `mkdocs serve` takes to show an edit to one meeting: as `make serve` runs it
     (Swedish only) or with both languages (`make serve-all`)."""
     port = free_port()
-    env = {**ENV, "KLARSIDA_BUILD_EN": "false"} if swedish_only else ENV
+    env = {**ENV, "KLARSIDA_PREVIEW_LANGUAGES": "sv"} if swedish_only else ENV
     log = open(tree / "serve.log", "wb")
     process = subprocess.Popen(
         # --livereload: without it MkDocs does not watch the files at all. --dirty, as `make serve`

@@ -1,7 +1,9 @@
 """Klarsida: plain-language, accessible, bilingual static sites.
 
-The engine knows content, validation, listings, readability and calendars. It never imports MkDocs:
-`hooks/` adapts MkDocs events to it, so the engine can outlive any one site generator.
+The engine knows content, validation, listings, readability and calendars, and nothing of the site
+generator or theme that builds the pages: one adapter package does (see docs/maintainers.md), so
+the engine can outlive any one generator. A test scans the engine for
+the generator's names.
 """
 
 __version__ = "0.1.0"

@@ -7,17 +7,17 @@ package as fallback so it works on machines without a system time-zone database.
 
 from __future__ import annotations
 
-import os
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
+
+from . import environment
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 
 def build_time(environ: dict[str, str] | None = None) -> datetime:
     """The moment the build happens, in Europe/Stockholm."""
-    env = os.environ if environ is None else environ
-    epoch = env.get("SOURCE_DATE_EPOCH", "").strip()
+    epoch = environment.source_date_epoch(environ)
     if epoch:
         try:
             return datetime.fromtimestamp(int(epoch), tz=timezone.utc).astimezone(STOCKHOLM)

@@ -96,7 +96,7 @@ def feed_url(lang: str, default_lang: str = "sv") -> str:
 
 
 @register
-def check_events(site: Site, settings: dict[str, Any]) -> list[ContentError]:
+def check_events(site: Site, session) -> list[ContentError]:
     """What the schema cannot say: registration links must be https, and close before the event."""
     errors = []
     for (key, lang), doc in sorted(site.documents.items()):

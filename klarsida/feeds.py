@@ -1,6 +1,6 @@
 """Atom feeds (RFC 4287) of meeting summaries, one per language, at `meetings/feed.xml`.
 
-Atom ids must be absolute and never change, so they come from `site_url` in mkdocs.yml; without
+Atom ids must be absolute and never change, so they come from the project's `site_url`; without
 one we fall back to tag: URIs (RFC 4151) and leave out the links. Times come from the meetings'
 dates, never the clock, so the feed is byte-identical between builds of the same content.
 """

@@ -45,16 +45,12 @@ DATE_PATTERNS = MappingProxyType({
 # Swedish time with a full stop, as Språkrådet recommends. English is GOV.UK, in _gov_uk_time.
 TIME_PATTERNS = MappingProxyType({"sv": "HH.mm"})
 
-# Keys from before the catalogs had plurals, still asked for by templates: name -> (plural key, count).
-# klarsida/templates/meetings_listing.html asks for "meeting_count_one"; when it asks for
-# t("meeting_count", count=count) instead, this can go.
-RETIRED_KEYS = MappingProxyType({"meeting_count_one": ("meeting_count", 1)})
 
 # Cost, measured with .venv/bin/python (Python 3.11.7, Babel 2.18.0, 2 cores), median of 5 fresh
 # processes:
 # - first label() call, which compiles the Swedish catalog: 43 ms in a bare process, most of it
 #   importing Babel's catalog reader (12 ms) and the stdlib email package it reads headers with;
-#   19 ms in a build, where MkDocs has imported email already. Each further language: 4 ms.
+#   19 ms in a build, where the generator has imported email already. Each further language: 4 ms.
 # - importing this module: 63 ms bare, 18 ms in a build (mostly babel.dates).
 # - 10,000 label() calls after the first, half of them with a {placeholder}: 12.1 ms, 1.2 µs a
 #   call (the old hand tables: 10.1 ms, 1.0 µs). timeit: 0.21 µs a plain label, 1.1 µs formatted.
@@ -140,9 +136,6 @@ def _special_label(found: Catalog, name: str, values: dict[str, object]) -> str:
         if "count" not in values:
             raise KeyError(f"{name!r} is a plural entry: label() needs count=..., or use plural()")
         return plural(found.lang, name, **values)  # type: ignore[arg-type]
-    if name in RETIRED_KEYS:
-        key, count = RETIRED_KEYS[name]
-        return plural(found.lang, key, count, **{k: v for k, v in values.items() if k != "count"})
     raise KeyError(f"no text {name!r} in the {found.lang!r} catalog ({catalog_file(found.lang)})")
 
 

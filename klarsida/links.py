@@ -1,10 +1,10 @@
 """Internal links, anchors and image alt texts, checked in the engine (build and `klarsida check`).
 
-Each page body is rendered as MkDocs renders it (klarsida.markup, shared with the safety and
-readability checks), so heading ids are exactly the ones MkDocs' toc extension makes. Ids the
+Each page body is rendered as the generator renders it (the session's klarsida.markup, shared with
+the safety and readability checks), so heading ids are exactly the ones the toc extension makes. Ids the
 engine injects (listings: `upcoming`, `y2018`, ...) come from the engine's own renderer.
 
-Links are written to source files, as MkDocs expects: `../events/2015-06-11-klarsprak.md` points
+Links are written to source files, as the generator expects: `../events/2015-06-11-klarsprak.md` points
 to the page in the reader's language (suffix structure), `about.md#vilka-ar-med` to a heading.
 External links (http:, mailto:, ...) are checked by the opt-in `klarsida linkcheck` instead.
 """
@@ -18,9 +18,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .checks import register
-from .clock import build_time
 from .errors import ContentError
-from .markup import Element, body_elements, elements, render_markdown
+from .markup import Element, Markup, elements
 from .model import LANG_SUFFIX, Document
 from .render import enrich_page
 from .site import Site
@@ -40,9 +39,9 @@ def body_line(doc: Document, *needles: str) -> int:
     return doc.body_line
 
 
-def anchors(site: Site, doc: Document, lang: str) -> set[str]:
+def anchors(site: Site, doc: Document, lang: str, markup: Markup, now) -> set[str]:
     """Every id on the page as built for readers of `lang`: headings, attr_list/HTML ids, listings."""
-    html = enrich_page(site, doc, lang, render_markdown(doc.body), build_time())
+    html = enrich_page(site, doc, lang, markup.html(doc.body), now)
     return {value for element in elements(html) for key, value in element.attrs if key in ("id", "name") and value}
 
 
@@ -78,17 +77,17 @@ def _not_found(doc: Document, href: str, sv: str, en: str, example: str) -> Cont
     return ContentError(doc.rel, body_line(doc, href), None, sv, en, example)
 
 
-def check_document_links(site: Site, doc: Document, content_dir: Path | None, cache: dict | None = None) -> list[ContentError]:
+def check_document_links(site: Site, doc: Document, content_dir: Path | None, session, cache: dict | None = None) -> list[ContentError]:
     errors: list[ContentError] = []
     cache = {} if cache is None else cache
 
     def ids_of(page: Document) -> set[str]:
         if (page.key, page.lang, lang) not in cache:
-            cache[(page.key, page.lang, lang)] = anchors(site, page, lang)
+            cache[(page.key, page.lang, lang)] = anchors(site, page, lang, session.markup, session.now)
         return cache[(page.key, page.lang, lang)]
 
     lang = doc.lang
-    for element in body_elements(doc.body):
+    for element in session.markup.body_elements(doc.body):
         if element.tag == "img":
             errors.extend(_check_image(doc, element, content_dir))
         if element.tag != "a" or not element.get("href"):
@@ -200,11 +199,11 @@ class ExternalLink:
     url: str
 
 
-def external_links(site: Site) -> list[ExternalLink]:
+def external_links(site: Site, markup: Markup) -> list[ExternalLink]:
     """Every http(s) link and image in page bodies, and every front-matter `url`, with its line."""
     found: list[ExternalLink] = []
-    for _, doc in sorted(site.documents.items()):
-        for element in body_elements(doc.body):
+    for doc in site.written():
+        for element in markup.body_elements(doc.body):
             for name in ("href", "src"):
                 url = (element.get(name) or "").strip()
                 if (split_url(url) or urlsplit("")).scheme in ("http", "https"):
@@ -230,13 +229,13 @@ def front_matter_urls(value, prefix: str = ""):
 
 
 @register
-def check_links(site: Site, settings: dict) -> list[ContentError]:
+def check_links(site: Site, session) -> list[ContentError]:
     """Internal links and anchors resolve, and every image has alt text."""
     content_dir = _content_dir(site)
     errors: list[ContentError] = []
     cache: dict = {}
-    for _, doc in sorted(site.documents.items()):
-        errors.extend(check_document_links(site, doc, content_dir, cache))
+    for doc in site.written():
+        errors.extend(check_document_links(site, doc, content_dir, session, cache))
     return errors
 
 

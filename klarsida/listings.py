@@ -1,7 +1,7 @@
 """Collections: meeting summaries by year, events split into upcoming and past.
 
-Material's blog plugin writes no posts when static-i18n is on, so listings are built here, from
-the validated Site, once per language.
+Listings are built here, from the validated Site, once per language: the generator's own blog
+features cannot serve a two-language site.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from datetime import datetime
 import re
 from itertools import groupby
 
-from .checks import register
-from .errors import ContentError
-from .model import Event, Meeting
+from . import i18n
+from .model import Document, Event, Meeting
 from .site import Site
 
 
@@ -40,7 +39,7 @@ YEAR_PAGE = re.compile(r"^meetings/(?P<year>\d{4})$")
 
 
 def year_page_key(year: int) -> str:
-    """Each year of the archive has its own listing page, a real source file `meetings/YYYY.sv.md`."""
+    """Each year of the archive has its own listing page (made by the build: archive_documents)."""
     return f"meetings/{year}"
 
 
@@ -53,25 +52,23 @@ def archive_years(site: Site, lang: str) -> list[tuple[int, int]]:
     return [(year, len(meetings)) for year, meetings in meetings_by_year(site.meetings(lang))]
 
 
-@register
-def year_pages_exist(site: Site, settings: dict) -> list[ContentError]:
-    """Listing every meeting on one page would grow without end; each year gets a page instead."""
-    errors = []
+def archive_documents(site: Site) -> list[Document]:
+    """The year pages of the meeting archive, made by the build for every year with meetings and in
+    every language, so an editor adds a meeting in a new year by adding that one file. A page an
+    editor wrote (`meetings/2018.sv.md`) is used instead where there is one."""
+    made = []
     for year, _ in archive_years(site, site.default_lang):
         key = year_page_key(year)
-        if site.get(key, site.default_lang) is None:
-            first = meetings_in_year(site, site.default_lang, year)[-1]
-            errors.append(
-                ContentError(
-                    first.rel, None, None,
-                    f"Det finns möten från {year} men ingen sida som listar dem. "
-                    f"Skapa content/{key}.sv.md (och content/{key}.en.md) med rubriken, till exempel:",
-                    f"There are meetings from {year} but no page listing them. "
-                    f"Create content/{key}.sv.md (and content/{key}.en.md) with a title, for example:",
-                    f"---\\ntitle: Möten {year}\\n---\\nHär är våra möten {year}. Det senaste står först.",
-                )
-            )
-    return errors
+        for lang in site.languages:
+            if site.get(key, lang) is not None:
+                continue
+            title = i18n.label(lang, "meetings_in_year", year=year)
+            made.append(Document(
+                kind="page", rel=f"content/{key}.{lang}.md", doc_path=f"{key}.{lang}.md", key=key, lang=lang,
+                meta={"title": title, "description": i18n.label(lang, "year_page_description", year=year)},
+                body=i18n.label(lang, "year_page_intro", year=year) + "\n", generated=True,
+            ))
+    return made
 
 
 def latest_meeting(site: Site, lang: str) -> Meeting | None:

@@ -1,9 +1,6 @@
 """Page bodies as HTML, converted once per text for every engine step that reads them.
 
-Links, safety and readability all read the rendered body. Converting Markdown is the engine's
-largest cost, so each distinct body is converted once per process (one reused Markdown instance)
-and its start tags parsed once; `retain` drops what no current page needs, so a long `mkdocs serve`
-session does not keep every old version of an edited page.
+Links, safety and readability all read the rendered body; a session's `Markup` converts each text once.
 """
 
 from __future__ import annotations
@@ -14,9 +11,10 @@ from html.parser import HTMLParser
 
 import markdown
 
-# Keep in step with `markdown_extensions` in mkdocs.yml (tests/unit/test_markup.py compares them),
-# so heading ids are exactly the ones MkDocs' toc extension makes (`Vilka är med?` → `vilka-ar-med`).
-MARKDOWN_EXTENSIONS: dict[str, dict] = {
+# The Markdown dialect when the site's configuration names none (tests' tiny sites). A site's own
+# list comes from its configuration through the adapter, so heading ids are exactly the ones the
+# generator makes (`Vilka är med?` → `vilka-ar-med`).
+DEFAULT_EXTENSIONS: dict[str, dict] = {
     "admonition": {},
     "attr_list": {},
     "def_list": {},
@@ -24,20 +22,47 @@ MARKDOWN_EXTENSIONS: dict[str, dict] = {
     "toc": {"permalink": False},
 }
 
-_md: markdown.Markdown | None = None
-_html: dict[str, str] = {}
-_elements: dict[str, tuple[Element, ...]] = {}
 
+class Markup:
+    """One session's Markdown converter and its conversions, by text.
 
-def render_markdown(body: str) -> str:
-    """A page body as MkDocs' Markdown step renders it (before themes and hooks)."""
-    global _md
-    html = _html.get(body)
-    if html is None:
-        if _md is None:
-            _md = markdown.Markdown(extensions=list(MARKDOWN_EXTENSIONS), extension_configs=MARKDOWN_EXTENSIONS)
-        html = _html[body] = _md.reset().convert(body)
-    return html
+    Converting Markdown is the engine's largest cost, so each distinct body is converted once per
+    session (one reused Markdown instance) and its start tags parsed once; `retain` drops what no
+    current page needs, so a long preview does not keep every old version of an edited page.
+    """
+
+    def __init__(self, extensions: dict[str, dict] | None = None):
+        self.extensions = dict(DEFAULT_EXTENSIONS if extensions is None else extensions)
+        self._md: markdown.Markdown | None = None
+        self._html: dict[str, str] = {}
+        self._elements: dict[str, tuple[Element, ...]] = {}
+
+    def html(self, body: str) -> str:
+        """A page body as the generator's Markdown step renders it (before themes and hooks)."""
+        html = self._html.get(body)
+        if html is None:
+            if self._md is None:
+                self._md = markdown.Markdown(extensions=list(self.extensions), extension_configs=self.extensions)
+            html = self._html[body] = self._md.reset().convert(body)
+        return html
+
+    def body_elements(self, body: str) -> tuple[Element, ...]:
+        """The start tags of a rendered page body, parsed once per text."""
+        found = self._elements.get(body)
+        if found is None:
+            found = self._elements[body] = tuple(elements(self.html(body)))
+        return found
+
+    def retain(self, bodies: Iterable[str]) -> None:
+        """Forget conversions of texts not in `bodies` (the pages of the site as loaded now)."""
+        keep = set(bodies)
+        for cache in (self._html, self._elements):
+            for body in [b for b in cache if b not in keep]:
+                del cache[body]
+
+    def converted(self) -> set[str]:
+        """The texts this session holds conversions of."""
+        return set(self._html)
 
 
 @dataclass(frozen=True)
@@ -72,19 +97,3 @@ def elements(html: str) -> list[Element]:
     parser.feed(html)
     parser.close()
     return parser.elements
-
-
-def body_elements(body: str) -> tuple[Element, ...]:
-    """The start tags of a rendered page body, parsed once per text."""
-    found = _elements.get(body)
-    if found is None:
-        found = _elements[body] = tuple(elements(render_markdown(body)))
-    return found
-
-
-def retain(bodies: Iterable[str]) -> None:
-    """Forget conversions of texts not in `bodies` (the pages of the site as loaded now)."""
-    keep = set(bodies)
-    for cache in (_html, _elements):
-        for body in [b for b in cache if b not in keep]:
-            del cache[body]

@@ -1,7 +1,7 @@
 """The content model: pages, meeting summaries and events, one object per source file and language.
 
 Paths: `rel` is relative to the repository (what editors see in messages), `doc_path` is relative
-to the docs_dir (`content/`), and `key` names a page independent of language, so that
+to the content folder (`content/`), and `key` names a page independent of language, so that
 `meetings/2018-06-14-slug.sv.md` and `.en.md` share the key `meetings/2018-06-14-slug`.
 """
 
@@ -30,6 +30,9 @@ class Document:
     body: str
     body_line: int = 1
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # Made by the build (an archive page), not read from a file: no editor wrote it, so checks and
+    # readability leave it out.
+    generated: bool = False
 
     @property
     def title(self) -> str:

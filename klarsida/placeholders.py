@@ -26,9 +26,9 @@ def _strings(value: Any, path: list[str | int]):
 
 
 @register
-def placeholders_left(site: Site, settings: dict[str, Any]) -> list[ContentError]:
+def placeholders_left(site: Site, session) -> list[ContentError]:
     errors = []
-    for doc in site.documents.values():
+    for doc in site.written():
         for path, text in _strings(doc.meta, []):
             if not PLACEHOLDER_RE.search(text):
                 continue

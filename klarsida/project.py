@@ -1,77 +1,74 @@
-"""Finding a Klarsida project and reading what the engine needs from its mkdocs.yml.
+"""A Klarsida project as the engine sees it, whatever generator builds the site.
 
-The CLI must give the same answers as the build without importing MkDocs, so it reads the same
-three things the hooks get from MkDocs: the content folder (`docs_dir`), the repository root (the
-folder of mkdocs.yml, which error paths are relative to) and the `extra.klarsida` settings.
+The engine needs a few facts about a site: where its content is, the repository root (error paths
+are relative to it), its languages, its Markdown dialect, its address and names, and the typed
+settings. The generator's adapter reads them from the generator's configuration
+(today's: the adapter package's config module); the CLI asks the installed adapters
+(`klarsida.adapters` entry points) to find the project from the current folder, so `klarsida check`
+gives the build's answers without the generator.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from .settings import Settings
 
-CONFIG_NAME = "mkdocs.yml"
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """SafeLoader that reads MkDocs-specific tags (`!ENV`, `!!python/name:`) as null, not as errors."""
-
-
-def _ignore_tag(loader, suffix, node):
-    return None
-
-
-_ConfigLoader.add_multi_constructor("!", _ignore_tag)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
+ADAPTER_GROUP = "klarsida.adapters"
 
 
 class ProjectNotFound(Exception):
-    """No mkdocs.yml here or above, or it cannot be read."""
+    """No project here or above, or its configuration cannot be read."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Project:
     root: Path
     content_dir: Path
-    settings: dict[str, Any] = field(default_factory=dict)
+    settings: Settings = field(default_factory=Settings)
     strict: bool = False
+    # The first language is the default: its pages sit at the site's root, the others under /<lang>/.
+    languages: tuple[str, ...] = ("sv", "en")
+    # Markdown extensions and their options, as the generator converts pages (None: the engine's).
+    markdown_extensions: dict[str, dict] | None = None
+    site_url: str | None = None
+    site_names: dict[str, str] = field(default_factory=dict)
+    config_file: Path | None = None
+
+    @property
+    def default_lang(self) -> str:
+        return self.languages[0]
+
+    @property
+    def cache_dir(self) -> Path:
+        """Scores of unchanged pages are kept here between runs (git-ignored)."""
+        return self.root / ".cache" / "klarsida"
+
+    def site_name(self, lang: str) -> str:
+        return self.site_names.get(lang) or self.site_names.get(self.default_lang, "")
 
 
-def find_config(start: Path | None = None) -> Path | None:
-    """mkdocs.yml in `start` (default: the current folder) or the nearest folder above it."""
-    here = Path(start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        candidate = folder / CONFIG_NAME
-        if candidate.is_file():
-            return candidate
-    return None
+def adapters() -> list[Any]:
+    """The installed adapters, by entry point: each has `find_project(start, config) -> Project | None`."""
+    found = []
+    for entry in sorted(importlib.metadata.entry_points(group=ADAPTER_GROUP), key=lambda e: e.name):
+        found.append(entry.load())
+    return found
 
 
-def load_project(config: Path | None = None) -> Project:
-    path = Path(config) if config else find_config()
-    if path is None or not path.is_file():
-        raise ProjectNotFound(
-            f"Hittar ingen {CONFIG_NAME}. Kör kommandot i mappen med webbplatsen, eller ange --config.\n"
-            f"(en) No {CONFIG_NAME} found. Run the command in the site's folder, or pass --config."
-        )
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    except yaml.YAMLError as exc:
-        raise ProjectNotFound(f"{path} går inte att läsa. (en) {path} cannot be read: {exc}") from None
-    root = path.resolve().parent
-    extra = data.get("extra") or {}
-    content_dir = root / str(data.get("docs_dir") or "docs")
-    if not content_dir.is_dir():
-        raise ProjectNotFound(
-            f"Mappen {content_dir} finns inte. Kolla docs_dir i {path}.\n"
-            f"(en) The folder {content_dir} does not exist. Check docs_dir in {path}."
-        )
-    return Project(
-        root=root,
-        content_dir=content_dir,
-        settings=dict(extra.get("klarsida") or {}),
-        strict=bool(data.get("strict", False)),
+def load_project(config: Path | None = None, start: Path | None = None) -> Project:
+    """The project whose configuration is `config`, or the nearest one at or above `start` (default: here)."""
+    looked_for = []
+    for adapter in adapters():
+        project = adapter.find_project(Path(start or Path.cwd()), Path(config) if config else None)
+        if project is not None:
+            return project
+        looked_for.extend(adapter.CONFIG_NAMES)
+    names = " / ".join(looked_for) or "?"
+    raise ProjectNotFound(
+        f"Hittar ingen {names}. Kör kommandot i mappen med webbplatsen, eller ange --config.\n"
+        f"(en) No {names} found. Run the command in the site's folder, or pass --config."
     )

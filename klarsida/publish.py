@@ -1,6 +1,6 @@
 """What the calendar hook adds to a language build: calendar and feed files, and head tags.
 
-Kept apart from MkDocs so the same output can be made and tested without a site generator.
+Kept apart from the generator so the same output can be made and tested without a site generator.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ def output_files(site: Site, lang: str, site_url: str | None, now: datetime, sit
     return dict(sorted(files.items()))
 
 
-def write_files(site_dir: Path, files: dict[str, bytes]) -> None:
+def write_files(output_dir: Path, files: dict[str, bytes]) -> None:
     for path, data in files.items():
-        target = Path(site_dir, *path.split("/"))
+        target = Path(output_dir, *path.split("/"))
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
 

@@ -1,6 +1,6 @@
 """HTML fragments the engine adds to pages: headings, meeting facts and listings.
 
-Rendered with Jinja2 autoescaping on (MkDocs renders its own templates with it off), so every
+Rendered with Jinja2 autoescaping on (the generator may render its own templates with it off), so every
 front-matter value comes out as text. Links are relative, so the site works under any base path.
 """
 
@@ -19,6 +19,10 @@ from .model import Document, Event, Meeting, parse_date, relative_url, url_for
 from .site import Site
 
 H1 = re.compile(r"<h1[\s>]", re.I)
+# Engine templates mark listings that repeat other pages' titles and summaries with this attribute:
+# a site search should lead to the meeting or event itself. The adapter turns it into what its
+# theme's search reads.
+NOT_FOR_SEARCH = "data-ks-not-for-search"
 
 
 @cache

@@ -14,7 +14,7 @@ import re
 from .checks import register
 from .errors import ContentError
 from .links import body_line, front_matter_urls
-from .markup import body_elements
+from .markup import Markup
 from .model import Document
 from .site import Site
 
@@ -39,9 +39,9 @@ def unsafe_url(value: str) -> str | None:
     return None
 
 
-def check_document(doc: Document) -> list[ContentError]:
+def check_document(doc: Document, markup: Markup) -> list[ContentError]:
     errors: list[ContentError] = []
-    for element in body_elements(doc.body):
+    for element in markup.body_elements(doc.body):
         if element.tag in FORBIDDEN_TAGS:
             errors.append(ContentError(
                 doc.rel, body_line(doc, f"<{element.tag}"), None,
@@ -88,10 +88,10 @@ def check_front_matter(doc: Document) -> list[ContentError]:
 
 
 @register
-def check_safety(site: Site, settings: dict) -> list[ContentError]:
+def check_safety(site: Site, session) -> list[ContentError]:
     """No scripts, frames, plugins, event handlers or javascript: links in page bodies or front matter."""
     errors: list[ContentError] = []
-    for _, doc in sorted(site.documents.items()):
+    for doc in site.written():
         errors.extend(check_front_matter(doc))
-        errors.extend(check_document(doc))
+        errors.extend(check_document(doc, session.markup))
     return errors

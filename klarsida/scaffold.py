@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
-from .listings import year_page_key
 from .model import DEFAULT_LANG, parse_date, parse_local
 
 PLACEHOLDER = "FYLL I"
@@ -237,26 +236,10 @@ def create(content_dir: Path, kind: str, name_date: date, title: str, known: dic
     return result
 
 
-YEAR_PAGES = {
-    "sv": "---\ntitle: Möten {year}\ndescription: Anteckningar från gruppens möten {year}, det senaste först.\n---\n\n"
-          "Här kan du läsa vad vi pratade om på våra möten {year}. Det senaste mötet står först.\n",
-    "en": "---\ntitle: Meetings in {year}\ndescription: Summaries of the group's meetings in {year}, latest first.\n---\n\n"
-          "Here you can read what we talked about at our meetings in {year}. The latest meeting comes first.\n",
-}
-
-
 def new_meeting(content_dir: Path, day: str, title: str) -> Scaffold:
     meeting_day = parse_day(day)
-    made = create(content_dir, "meeting", meeting_day, title, {"title": _quote(title), "date": meeting_day.isoformat()})
-    # The archive lists each year on its own page (a real source file); the first meeting of a new
-    # year would otherwise fail the build until someone writes that page by hand.
-    key = year_page_key(meeting_day.year)
-    for lang in LANGS:
-        page = Path(content_dir) / f"{key}.{lang}.md"
-        if not page.exists():
-            page.write_text(YEAR_PAGES[lang].format(year=meeting_day.year), encoding="utf-8")
-            made.files.append(page)
-    return made
+    # One file and its twin: the year's archive page is made by the build (listings.archive_documents).
+    return create(content_dir, "meeting", meeting_day, title, {"title": _quote(title), "date": meeting_day.isoformat()})
 
 
 def new_event(content_dir: Path, start: str, title: str, end: str | None = None) -> Scaffold:

@@ -1,13 +1,12 @@
 """Loading and validating the whole content tree into a Site.
 
 All files are read and checked before anything is built, and every error is collected, so an
-editor sees the complete list at once. Nothing here knows about MkDocs.
+editor sees the complete list at once. Nothing here knows about a site generator.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from . import schema
@@ -40,7 +39,7 @@ class Site:
         return self.documents.get((key, lang))
 
     def for_doc_path(self, doc_path: str) -> Document | None:
-        """The document behind a docs_dir-relative source path, e.g. `meetings/x.sv.md`."""
+        """The document behind a content-folder-relative source path, e.g. `meetings/x.sv.md`."""
         match = LANG_SUFFIX.match(doc_path.replace("\\", "/"))
         return self.get(match["stem"], match["lang"]) if match else None
 
@@ -60,57 +59,87 @@ class Site:
         found = [self.in_language(key, lang) for key in self.keys("event")]
         return sorted(found, key=lambda e: (e.start, e.key))
 
+    def written(self) -> list[Document]:
+        """The documents editors wrote (files in the content folder), in a stable order: what
+        checks and readability look at. Pages the build makes (archives) are left out."""
+        return [doc for _, doc in sorted(self.documents.items()) if not doc.generated]
+
     def translations(self, doc: Document) -> dict[str, Document]:
         return {lang: d for lang in self.languages if (d := self.get(doc.key, lang))}
 
 
 def load_site(content_dir: Path, repo_root: Path | None = None, languages: tuple[str, ...] = LANGUAGES) -> Site:
     """Read every Markdown file under `content_dir`; raise ContentInvalid listing all errors."""
-    content_dir = Path(content_dir)
-    repo_root = Path(repo_root) if repo_root else content_dir.parent
-    site = Site(languages=languages, default_lang=languages[0], content_dir=content_dir)
-    errors: list[ContentError] = check_links_out(content_dir, repo_root)
-    if errors:
-        raise ContentInvalid(errors)  # never read, let alone publish, a file from outside
-    earlier = _last_load.get((content_dir, repo_root, languages), {})
-    this_load: dict[Path, tuple] = {}
-    for file in sorted(content_dir.rglob("*.md")):
-        doc, file_errors = _load_unless_unchanged(file, content_dir, repo_root, languages, earlier, this_load)
-        errors.extend(file_errors)
-        if doc is not None:
+    return Loader().load(content_dir, repo_root, languages)
+
+
+class Loader:
+    """Loads a content folder into a Site, again and again (a session's preview loads after every
+    edit). A file whose size and modification time are unchanged since the last load is not read
+    and validated again (0.4 s of each preview at 1,000 meetings). Documents are never changed
+    after loading, so the same object can serve the next load.
+    """
+
+    def __init__(self) -> None:
+        self._last: tuple[tuple, dict[Path, tuple]] | None = None
+
+    def load(self, content_dir: Path, repo_root: Path | None = None, languages: tuple[str, ...] = LANGUAGES) -> Site:
+        content_dir = Path(content_dir)
+        repo_root = Path(repo_root) if repo_root else content_dir.parent
+        site = Site(languages=languages, default_lang=languages[0], content_dir=content_dir)
+        errors: list[ContentError] = check_links_out(content_dir, repo_root)
+        if errors:
+            raise ContentInvalid(errors)  # never read, let alone publish, a file from outside
+        where = (content_dir, repo_root, languages)
+        # Resolving asks the file system about every part of a path; a site has few folders and
+        # thousands of files (0.05 s of each load at 1,000 meetings without this, per load).
+        folders: dict[Path, Path] = {}
+        resolved_root = repo_root.resolve()
+
+        def rel(file: Path) -> str:
+            if file.parent not in folders:
+                folders[file.parent] = file.parent.resolve()
+            try:
+                return (folders[file.parent] / file.name).relative_to(resolved_root).as_posix()
+            except ValueError:
+                return file.as_posix()
+
+        earlier = self._last[1] if self._last and self._last[0] == where else {}
+        this_load: dict[Path, tuple] = {}
+        for file in sorted(content_dir.rglob("*.md")):
+            doc, file_errors = self._load_unless_unchanged(file, content_dir, rel, languages, earlier, this_load)
+            errors.extend(file_errors)
+            if doc is not None:
+                site.documents[(doc.key, doc.lang)] = doc
+        self._last = (where, this_load)  # one content folder at a time: a long preview keeps no old files
+        errors.extend(check_translations(site))
+        if errors:
+            raise ContentInvalid(errors)
+        from .listings import archive_documents  # listings reads a Site: imported once one exists
+
+        for doc in archive_documents(site):
             site.documents[(doc.key, doc.lang)] = doc
-    _last_load.clear()  # one content folder at a time: a long `mkdocs serve` keeps no old files
-    _last_load[(content_dir, repo_root, languages)] = this_load
-    errors.extend(check_translations(site))
-    if errors:
-        raise ContentInvalid(errors)
-    return site
+        return site
 
-
-# `mkdocs serve` loads the site again after every edit; a file whose size and modification time
-# are unchanged is not read and validated again (0.4 s of each preview at 1,000 meetings).
-# Documents are never changed after loading, so the same object can serve the next load.
-_last_load: dict[tuple, dict[Path, tuple]] = {}
-
-
-def _load_unless_unchanged(file: Path, content_dir: Path, repo_root: Path, languages: tuple[str, ...],
-                           earlier: dict[Path, tuple], this_load: dict[Path, tuple]):
-    try:
-        stat = file.stat()
-    except OSError:  # load_document says what is wrong with the file
-        return load_document(file, content_dir, repo_root, languages)
-    stamp = (stat.st_mtime_ns, stat.st_size)
-    known = earlier.get(file)
-    if known is not None and known[0] == stamp:
-        loaded = known[1]
-    else:
-        loaded = load_document(file, content_dir, repo_root, languages)
-    this_load[file] = (stamp, loaded)
-    return loaded
+    @staticmethod
+    def _load_unless_unchanged(file: Path, content_dir: Path, rel, languages: tuple[str, ...],
+                               earlier: dict[Path, tuple], this_load: dict[Path, tuple]):
+        try:
+            stat = file.stat()
+        except OSError:  # load_document says what is wrong with the file
+            return load_document(file, content_dir, None, languages, rel=rel(file))
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        known = earlier.get(file)
+        if known is not None and known[0] == stamp:
+            loaded = known[1]
+        else:
+            loaded = load_document(file, content_dir, None, languages, rel=rel(file))
+        this_load[file] = (stamp, loaded)
+        return loaded
 
 
 def check_links_out(content_dir: Path, repo_root: Path) -> list[ContentError]:
-    """Symbolic links that lead out of content/: MkDocs would follow them and publish what they point
+    """Symbolic links that lead out of content/: a generator would follow them and publish what they point
     to (a file of the build machine, a secret), so a pull request must not be able to add one."""
     errors = []
     root = content_dir.resolve()
@@ -136,16 +165,9 @@ def check_links_out(content_dir: Path, repo_root: Path) -> list[ContentError]:
 def _relative(file: Path, root: Path) -> str:
     """The file's path relative to the repository; for a symbolic link, the link's own path."""
     try:
-        return (_resolved(file.parent) / file.name).relative_to(_resolved(root)).as_posix()
+        return (file.parent.resolve() / file.name).relative_to(root.resolve()).as_posix()
     except ValueError:
         return file.as_posix()
-
-
-@lru_cache(maxsize=256)
-def _resolved(folder: Path) -> Path:
-    # Resolving asks the file system about every part of the path; a site has few folders and
-    # thousands of files (0.05 s of each load at 1,000 meetings without this cache).
-    return folder.resolve()
 
 
 def kind_of(doc_path: str) -> str:
@@ -157,8 +179,9 @@ def kind_of(doc_path: str) -> str:
     return "page"
 
 
-def load_document(file: Path, content_dir: Path, repo_root: Path, languages: tuple[str, ...]) -> tuple[Document | None, list[ContentError]]:
-    rel = _relative(file, repo_root)
+def load_document(file: Path, content_dir: Path, repo_root: Path | None, languages: tuple[str, ...],
+                  rel: str | None = None) -> tuple[Document | None, list[ContentError]]:
+    rel = rel or _relative(file, repo_root)
     doc_path = file.relative_to(content_dir).as_posix()
     name_match = LANG_SUFFIX.match(doc_path)
     if not name_match or name_match["lang"] not in languages:

@@ -1,7 +1,7 @@
-"""`klarsida check [PATH...]`: the build's content checks in seconds, without MkDocs.
+"""`klarsida check [PATH...]`: the build's content checks in seconds, without the generator.
 
-Runs exactly what the build's on_config runs (load_site, then every registered check) with the
-same settings from mkdocs.yml, and prints the same messages. With PATHs the whole site is still
+Runs exactly what the build runs (a session loads the site, then every check) with the same
+project and settings, and prints the same messages. With PATHs the whole site is still
 loaded, so links between pages resolve, but only those files' problems are shown.
 """
 
@@ -11,10 +11,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..checks import check_site
 from ..errors import ContentError, ContentInvalid, format_errors
 from ..project import ProjectNotFound, load_project
-from ..site import load_site
+from ..session import Session
+from ..settings import SettingsInvalid
 
 NAME = "check"
 HELP = "Kontrollera innehållet som bygget gör, utan att bygga (check content like the build does, without building)."
@@ -23,7 +23,7 @@ HELP = "Kontrollera innehållet som bygget gör, utan att bygga (check content l
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                         help="filer eller mappar att visa fel för (standard: hela content/) / files or folders to report on")
-    parser.add_argument("--config", type=Path, help="mkdocs.yml (standard: närmaste uppåt / default: nearest upwards)")
+    parser.add_argument("--config", type=Path, help="webbplatsens inställningsfil (standard: närmaste uppåt) / the site's configuration file (default: nearest upwards)")
 
 
 def _wanted(paths: list[Path], root: Path) -> list[str] | None:
@@ -54,13 +54,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         project = load_project(args.config)
         wanted = _wanted(args.paths, project.root)
-    except ProjectNotFound as exc:
+    except (ProjectNotFound, SettingsInvalid) as exc:
         print(exc, file=sys.stderr)
         return 2
     checks_ran = True
+    session = Session(project)
     try:
-        site = load_site(project.content_dir, project.root)
-        problems = check_site(site, project.settings)
+        site = session.loader.load(project.content_dir, project.root, project.languages)
+        problems = session.check(site)
     except ContentInvalid as exc:
         site, problems, checks_ran = None, exc.errors, False
 

@@ -20,7 +20,8 @@ from pathlib import Path
 from ..errors import ContentInvalid
 from ..links import ExternalLink, external_links
 from ..project import ProjectNotFound, load_project
-from ..site import load_site
+from ..session import Session
+from ..settings import SettingsInvalid
 
 NAME = "linkcheck"
 HELP = "Kontrollera att externa länkar fungerar; kräver internet (check that external links work; needs the internet)."
@@ -30,7 +31,7 @@ RETRY_WITH_GET = {400, 403, 405, 501}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", type=Path, help="mkdocs.yml (standard: närmaste uppåt / default: nearest upwards)")
+    parser.add_argument("--config", type=Path, help="webbplatsens inställningsfil (standard: närmaste uppåt) / the site's configuration file (default: nearest upwards)")
     parser.add_argument("--timeout", type=float, default=15.0, help="sekunder per länk / seconds per link (15)")
     parser.add_argument("--workers", type=int, default=4, help="länkar som kontrolleras samtidigt / links checked at once (4)")
 
@@ -88,15 +89,16 @@ def report(links: list[ExternalLink], results: dict[str, Result]) -> tuple[str, 
 def run(args: argparse.Namespace) -> int:
     try:
         project = load_project(args.config)
-    except ProjectNotFound as exc:
+    except (ProjectNotFound, SettingsInvalid) as exc:
         print(exc, file=sys.stderr)
         return 2
+    session = Session(project)
     try:
-        site = load_site(project.content_dir, project.root)
+        site = session.loader.load(project.content_dir, project.root, project.languages)
     except ContentInvalid as exc:
         print(exc, file=sys.stderr)
         return 1
-    links = external_links(site)
+    links = external_links(site, session.markup)
     results = check(links, args.timeout, args.workers)
     text, dead = report(links, results)
     pages = len({link.path for link in links})

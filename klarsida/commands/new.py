@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..project import ProjectNotFound, load_project
+from ..settings import SettingsInvalid
 from ..scaffold import ScaffoldError, new_event, new_meeting
 
 NAME = "new"
@@ -14,7 +15,7 @@ HELP = "Skapa en ny mötesanteckning eller ett evenemang från mallen (create a 
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", type=Path, help="mkdocs.yml (standard: närmaste uppåt / default: nearest upwards)")
+    parser.add_argument("--config", type=Path, help="webbplatsens inställningsfil (standard: närmaste uppåt) / the site's configuration file (default: nearest upwards)")
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
     meeting = kinds.add_parser("meeting", help="mötesanteckning (meeting summary)")
     meeting.add_argument("--date", required=True, help="mötesdagen, t.ex. 2026-12-03")
@@ -32,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
             made = new_meeting(project.content_dir, args.date, args.title)
         else:
             made = new_event(project.content_dir, args.start, args.title, args.end)
-    except (ScaffoldError, ProjectNotFound) as exc:
+    except (ScaffoldError, ProjectNotFound, SettingsInvalid) as exc:
         print(exc, file=sys.stderr)
         return 1
     root = project.root

@@ -15,9 +15,8 @@ from pathlib import Path
 
 from ..errors import ContentError
 from ..frontmatter import read_source
-from ..readability.pages import glossary_terms
-from ..readability.scorer import score_text
 from ..readability.report import text
+from ..readability.scorer import Scorer
 
 NAME = "score"
 HELP = "Mät hur lätt texten är att läsa (score readability: LIX, Flesch, long sentences, passive voice, ...)."
@@ -50,16 +49,16 @@ def language_of(path: Path, forced: str | None) -> str | None:
     return parts[-2] if len(parts) >= 3 and parts[-2] in LANGS else None
 
 
-def glossary_for(path: Path, lang: str) -> frozenset[str]:
+def glossary_for(scorer: Scorer, path: Path, lang: str) -> frozenset[str]:
     for folder in path.resolve().parents:
         glossary = folder / f"glossary.{lang}.md"
         if glossary.is_file():
             source, _ = read_source(glossary, str(glossary))
-            return glossary_terms(source.body, lang) if source else frozenset()
+            return scorer.glossary_terms(source.body, lang) if source else frozenset()
     return frozenset()
 
 
-def score_file(path: Path, lang: str) -> tuple[dict | None, list[ContentError]]:
+def score_file(scorer: Scorer, path: Path, lang: str) -> tuple[dict | None, list[ContentError]]:
     name = path.as_posix()
     if path.suffix == ".md":
         source, errors = read_source(path, name)
@@ -72,7 +71,7 @@ def score_file(path: Path, lang: str) -> tuple[dict | None, list[ContentError]]:
         except UnicodeDecodeError:
             return None, [ContentError(name, None, None, "Filen är inte sparad som UTF-8.", "The file is not UTF-8.",
                                        "Spara filen som UTF-8 i din editor")]
-    score = score_text(body, lang, glossary_for(path, lang), markdown=path.suffix == ".md")
+    score = scorer.score_text(body, lang, glossary_for(scorer, path, lang), markdown=path.suffix == ".md")
     return {"path": name, **score.to_dict(), "exception": str(exception) if exception else None}, []
 
 
@@ -105,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
         for m in missing
     ]
     rows = []
+    scorer = Scorer()  # this command's session of scores: each glossary is read once
     for path in files:
         lang = language_of(path, args.lang)
         if lang is None:
@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
                 "klarsida score --lang sv text.txt",
             ))
             continue
-        row, errors = score_file(path, lang)
+        row, errors = score_file(scorer, path, lang)
         problems.extend(errors)
         if row:
             rows.append(row)

@@ -3,8 +3,8 @@ findings (long sentences, passive voice, stiff words, unexplained abbreviations,
 
 Scores come from the Markdown source, so `klarsida score`, `klarsida check` and the build agree.
 Modules: text (Markdown → blocks), swedish (words, sentences, LIX), passive, stiff_words,
-abbreviations, english (Flesch), scorer (one text, cached in memory), disk_cache (between runs),
-pages (documents of a Site), report (JSON, HTML report, diff), review (marks in page HTML),
+abbreviations, english (Flesch), scorer (a session's scores, cached in memory), disk_cache (between
+runs), pages (documents of a Site), report (JSON, HTML report, diff), review (marks in page HTML),
 targets (the check).
 """
 
@@ -13,9 +13,9 @@ import time
 _import_started = time.process_time()
 
 from .pages import page_row, score_document, site_rows  # noqa: E402
-from .scorer import STATS, Finding, Score, score_text  # noqa: E402
+from .scorer import Finding, Score, Scorer, score_text  # noqa: E402
 
 # What loading the scorer costs (CPU seconds), part of what scoring costs a build.
-STATS["import_cpu"] = time.process_time() - _import_started
+IMPORT_CPU = time.process_time() - _import_started
 
-__all__ = ["Finding", "STATS", "Score", "page_row", "score_document", "score_text", "site_rows"]
+__all__ = ["Finding", "IMPORT_CPU", "Score", "Scorer", "page_row", "score_document", "score_text", "site_rows"]

@@ -1,4 +1,4 @@
-"""Scores kept on disk between runs, keyed by content hash, so a build or `mkdocs serve` that
+"""Scores kept on disk between runs, keyed by content hash, so a build or a preview that
 starts again only scores what changed. Off unless a caller names a folder (the build does:
 `.cache/klarsida/` in the project).
 
@@ -20,11 +20,6 @@ from typing import Any
 FILE = "readability.json"
 MAX_ENTRIES = 5000  # about 2 kB each, enough for 3,000 meetings; the least recently used go first
 
-_folder: Path | None = None
-_entries: dict[str, Any] | None = None
-_dirty = False
-
-
 @cache
 def fingerprint() -> str:
     import markdown
@@ -42,62 +37,55 @@ def fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def use(folder: Path | None) -> None:
-    """Keep scores in `folder` (created when first written); None turns the disk cache off."""
-    global _folder, _entries, _dirty
-    _folder, _entries, _dirty = (Path(folder) if folder else None), None, False
+class DiskCache:
+    """Scores in `folder` (created when first written); with None, a cache that keeps nothing."""
 
+    def __init__(self, folder: Path | None = None):
+        self.folder = Path(folder) if folder else None
+        self._entries: dict[str, Any] | None = None
+        self._dirty = False
 
-def folder() -> Path | None:
-    """Where scores are kept (None: nowhere), for a second process to use the same place."""
-    return _folder
+    def _load(self) -> dict[str, Any]:
+        if self._entries is None:
+            self._entries = {}
+            if self.folder is not None:
+                try:
+                    data = json.loads((self.folder / FILE).read_text(encoding="utf-8"))
+                    if data.get("engine") == fingerprint() and isinstance(data.get("scores"), dict):
+                        self._entries = data["scores"]
+                except (OSError, ValueError, AttributeError):
+                    pass  # no cache yet, or one we cannot read: score again
+        return self._entries
 
+    def get(self, key: str) -> dict[str, Any] | None:
+        if self.folder is None:
+            return None
+        entries = self._load()
+        found = entries.pop(key, None)
+        if found is not None:
+            if not isinstance(found, dict):
+                return None  # a damaged entry: score again
+            entries[key] = found  # most recently used last
+        return found
 
-def _load() -> dict[str, Any]:
-    global _entries
-    if _entries is None:
-        _entries = {}
-        if _folder is not None:
-            try:
-                data = json.loads((_folder / FILE).read_text(encoding="utf-8"))
-                if data.get("engine") == fingerprint() and isinstance(data.get("scores"), dict):
-                    _entries = data["scores"]
-            except (OSError, ValueError, AttributeError):
-                pass  # no cache yet, or one we cannot read: score again
-    return _entries
+    def put(self, key: str, value: dict[str, Any]) -> None:
+        if self.folder is None:
+            return
+        entries = self._load()
+        entries[key] = value
+        while len(entries) > MAX_ENTRIES:
+            del entries[next(iter(entries))]
+        self._dirty = True
 
-
-def get(key: str) -> dict[str, Any] | None:
-    if _folder is None:
-        return None
-    entries = _load()
-    found = entries.pop(key, None)
-    if found is not None:
-        entries[key] = found  # most recently used last
-    return found
-
-
-def put(key: str, value: dict[str, Any]) -> None:
-    global _dirty
-    if _folder is None:
-        return
-    entries = _load()
-    entries[key] = value
-    while len(entries) > MAX_ENTRIES:
-        del entries[next(iter(entries))]
-    _dirty = True
-
-
-def save() -> None:
-    """Write the cache if anything new was scored; atomic, so two builds at once cannot break it."""
-    global _dirty
-    if _folder is None or not _dirty:
-        return
-    try:
-        _folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=_folder, suffix=".tmp", delete=False) as tmp:
-            json.dump({"engine": fingerprint(), "scores": _entries}, tmp, ensure_ascii=False)
-        os.replace(tmp.name, _folder / FILE)
-        _dirty = False
-    except OSError:
-        pass  # a read-only checkout still builds; it just scores again next time
+    def save(self) -> None:
+        """Write the cache if anything new was scored; atomic, so two builds at once cannot break it."""
+        if self.folder is None or not self._dirty:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=self.folder, suffix=".tmp", delete=False) as tmp:
+                json.dump({"engine": fingerprint(), "scores": self._entries}, tmp, ensure_ascii=False)
+            os.replace(tmp.name, self.folder / FILE)
+            self._dirty = False
+        except OSError:
+            pass  # a read-only checkout or a full disk still builds; it just scores again next time

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pyphen
@@ -23,7 +23,6 @@ ABBREVIATIONS = ABBREVIATIONS_EN
 # checks these against textstat's English configuration.
 FRE_BASE, FRE_SENTENCE_LENGTH, FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
 _VOWEL_PHONE = re.compile(rb"[012]")
-_syllables: dict[str, int | None] = {}
 
 
 @cache
@@ -50,30 +49,29 @@ def _normal(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+@lru_cache(maxsize=None)
 def _cmu(word: str) -> int | None:
     """Syllables of the first pronunciation in the CMU dictionary, or None if it is not there.
 
     The file is sorted by word, so a binary search over its bytes finds a word without parsing
-    the whole dictionary (which takes about a second).
+    the whole dictionary (which takes about a second). Remembered per word: a pure function of
+    the installed dictionary, so the memo is no state of any build.
     """
-    if word not in _syllables:
-        data, key = _dictionary(), word.encode()
-        found, lo, hi = None, 0, len(data)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            start = data.rfind(b"\n", 0, mid) + 1
-            line_end = data.find(b"\n", start)
-            line_end = len(data) if line_end == -1 else line_end
-            head, _, phones = data[start:line_end].partition(b" ")
-            if head == key:
-                found = len(_VOWEL_PHONE.findall(phones))
-                break
-            if head < key:
-                lo = line_end + 1
-            else:
-                hi = start
-        _syllables[word] = found
-    return _syllables[word]
+    data, key = _dictionary(), word.encode()
+    lo, hi = 0, len(data)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = data.rfind(b"\n", 0, mid) + 1
+        line_end = data.find(b"\n", start)
+        line_end = len(data) if line_end == -1 else line_end
+        head, _, phones = data[start:line_end].partition(b" ")
+        if head == key:
+            return len(_VOWEL_PHONE.findall(phones))
+        if head < key:
+            lo = line_end + 1
+        else:
+            hi = start
+    return None
 
 
 # pyphen's English (US) hyphenation patterns. Parsing all 11,000 of them takes pyphen about 50 ms,
@@ -120,18 +118,12 @@ def hyphen_positions(word: str, left: int = 2, right: int = 2) -> list[int]:
     return [p for p in patterns.positions(word) if left <= p <= len(word) - right]
 
 
-_counts: dict[str, int] = {}
-
-
 def syllables(word: str) -> int:
     """Syllables in one word (at least one): the CMU dictionary first, then hyphenation patterns."""
-    key = _normal(word)
-    count = _counts.get(key)
-    if count is None:
-        count = _counts[key] = _count(key)
-    return count
+    return _count(_normal(word))
 
 
+@lru_cache(maxsize=None)  # a pure function of the installed dictionary and patterns
 def _count(key: str) -> int:
     found = _cmu(key)
     if found is not None:

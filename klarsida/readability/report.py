@@ -15,7 +15,7 @@ from markupsafe import Markup
 from ..model import relative_file_url, relative_url, url_for
 from ..site import Site
 from .pages import site_rows
-from .scorer import timed
+from .scorer import Scorer
 
 KINDS = ("long_sentence", "passive", "stiff_word", "abbreviation", "long_paragraph", "long_section")
 TEXT = {
@@ -70,9 +70,7 @@ REPORT_KEY = "klarsprak"
 # archive grows (a page of its own for 2,000 pages would weigh about 450 KB); CSV_FILE has them all.
 REPORT_ROWS = 30
 CSV_FILE = "klarsprak.csv"
-# Where the table goes on the report page. The build fills it in at the end, when every page is
-# scored (a large site is scored in a second process while pages are built).
-PLACEHOLDER = "<!-- klarsida: readability report -->"
+JSON_FILE = "klarsprak.json"
 
 
 def report_html(rows: list[dict[str, Any]], lang: str, page_url: str, targets: dict[str, dict]) -> str:
@@ -87,25 +85,18 @@ def report_html(rows: list[dict[str, Any]], lang: str, page_url: str, targets: d
     )
 
 
-@timed
-def report_page_html(site: Site, settings: dict[str, Any], key: str, lang: str) -> str:
-    """The report as shown on the report page `key` in the `lang` build."""
-    targets = (settings or {}).get("readability") or {}
-    return report_html(site_rows(site), lang, url_for(key, lang, site.default_lang), targets)
+def report_page_html(scorer: Scorer, site: Site, targets: dict[str, dict], key: str, lang: str) -> str:
+    """The report as shown on the report page `key` in the `lang` build (every page scored first)."""
+    with scorer.timing():
+        return report_html(site_rows(scorer, site), lang, url_for(key, lang, site.default_lang), targets)
 
 
-def fill_report_page(written: Path, site: Site, settings: dict[str, Any], key: str, lang: str) -> None:
-    """Put the report into the written report page, where PLACEHOLDER holds its place."""
-    page = written.read_text(encoding="utf-8")
-    written.write_text(page.replace(PLACEHOLDER, report_page_html(site, settings, key, lang), 1), encoding="utf-8")
+def report_json(scorer: Scorer, site: Site) -> bytes:
+    """klarsprak.json: one object per page of every language."""
+    return (json.dumps(site_rows(scorer, site), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def write_json(site: Site, path: Path) -> None:
-    """site/klarsprak.json: one object per page of every language."""
-    path.write_text(json.dumps(site_rows(site), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
-def write_csv(site: Site, path: Path) -> None:
+def report_csv(scorer: Scorer, site: Site) -> bytes:
     """site/klarsprak.csv: every page, for the klarspråk group's spreadsheet.
 
     As Swedish Excel reads it without questions: UTF-8 with a byte order mark (or å, ä and ö break),
@@ -115,14 +106,14 @@ def write_csv(site: Site, path: Path) -> None:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(["Sida", "Adress", "Fil", "Språk", "LIX", "Flesch", "Nivå", "Ord",
                      "Långa meningar (%)", "Att titta på", "Undantag"])
-    rows = site_rows(site)
+    rows = site_rows(scorer, site)
     for row in worst_first(rows, "sv") + worst_first(rows, "en"):
         writer.writerow([
             row["title"], row["url"], row["path"], row["lang"], _decimal(row["lix"]), _decimal(row.get("flesch")),
             row["band"], row["words"], _decimal(round(row["long_sentence_share"] * 100)), len(row["findings"]),
             row["exception"] or "",
         ])
-    path.write_text("\ufeff" + out.getvalue(), encoding="utf-8")
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 def _decimal(value) -> str:

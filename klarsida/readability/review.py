@@ -8,7 +8,6 @@ in the box on top.
 
 from __future__ import annotations
 
-import os
 import re
 from functools import cache
 from html import unescape
@@ -17,16 +16,7 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import escape
 
 from .report import KINDS, text
-from .scorer import Score, timed
-
-ENVIRONMENT = "KLARSIDA_REVIEW"
-
-
-def enabled(environ: dict[str, str] | None = None) -> bool:
-    """Review mode is on when KLARSIDA_REVIEW is set to anything but 0, false or no (make review)."""
-    value = (os.environ if environ is None else environ).get(ENVIRONMENT, "").strip().lower()
-    return value not in ("", "0", "false", "no")
-
+from .scorer import Score
 
 SKIP = {"h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style", "mark", "kbd", "samp"}
 PIECE = re.compile(r"<!--.*?-->|<[^>]*>|&[#\w]+;|[^<&]+|[<&]", re.S)
@@ -128,7 +118,6 @@ def _runs(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]
     return runs
 
 
-@timed
 def review_html(html: str, score: Score, lang: str, exception: str | None = None) -> str:
     """The page's html with marks, and a box with scores, a legend and the unmarked findings on top."""
     marked, unmarked = mark_html(html, score, lang)

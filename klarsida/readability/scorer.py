@@ -1,28 +1,29 @@
 """Scores for one text: counts, LIX or Flesch, sentence length and findings.
 
-Results are cached by a hash of the text, its language, the glossary and the stiff-word list, so
-the second language build and `mkdocs serve` rebuilds reuse them. STATS records the time spent.
+A `Scorer` belongs to one session (klarsida/session.py). It caches results by a hash of the text,
+its language, the glossary and the stiff-word list, so the second language build and every
+rebuild of a preview reuse them, and records the time spent in `stats`.
 """
 
 from __future__ import annotations
 
-import functools
+import contextlib
 import hashlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import abbreviations, disk_cache, english, passive, stiff_words, swedish
-from .text import Block, markdown_blocks, plain_blocks
+from ..markup import Markup
+from . import abbreviations, english, passive, stiff_words, swedish
+from .disk_cache import DiskCache
+from .text import Block, html_blocks, plain_blocks
 
 LONG_SENTENCE = 20  # words; a sentence with more is long
 LONG_PARAGRAPH = 150  # words
 LONG_SECTION = 300  # words without a subheading
 LONGEST_SHOWN = 3
 
-# Time spent scoring in this process: wall-clock and CPU seconds (CPU time is steadier on a busy machine).
-STATS = {"seconds": 0.0, "cpu": 0.0, "import_cpu": 0.0, "scored": 0, "cached": 0, "from_disk": 0}
 
 
 @dataclass(frozen=True)
@@ -70,29 +71,6 @@ class Score:
         return data
 
 
-_cache: dict[str, Score] = {}
-_depth = 0
-
-
-def timed(function):
-    """Add the time of the outermost call to STATS, so nested calls are not counted twice."""
-
-    @functools.wraps(function)
-    def wrapper(*args, **kwargs):
-        global _depth
-        _depth += 1
-        started, started_cpu = time.perf_counter(), time.process_time()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            _depth -= 1
-            if _depth == 0:
-                STATS["seconds"] += time.perf_counter() - started
-                STATS["cpu"] += time.process_time() - started_cpu
-
-    return wrapper
-
-
 def _key(*parts: str) -> str:
     digest = hashlib.sha256()
     for part in parts:
@@ -101,39 +79,95 @@ def _key(*parts: str) -> str:
     return digest.hexdigest()
 
 
-@timed
+class Scorer:
+    """One session's scores: in memory, on disk between runs (`disk`), and what they cost (`stats`).
+
+    Stats hold wall-clock and CPU seconds (CPU time is steadier on a busy machine) of the outermost
+    timed call, so nested calls are not counted twice, and how many texts were scored, read from
+    disk or found in memory.
+    """
+
+    def __init__(self, markup: Markup | None = None, disk: DiskCache | None = None):
+        self.markup = markup or Markup()
+        self.disk = disk or DiskCache(None)
+        self.stats: dict[str, float] = {"seconds": 0.0, "cpu": 0.0, "scored": 0, "cached": 0, "from_disk": 0}
+        self._scores: dict[str, Score] = {}
+        self._blocks: dict[str, tuple[Block, ...]] = {}
+        self._glossaries: dict[tuple[str, str], frozenset[str]] = {}
+        self._rows: tuple[object, list] | None = None
+        self._depth = 0
+
+    @contextlib.contextmanager
+    def timing(self):
+        """Count the time of the block in `stats` (the outermost block only)."""
+        self._depth += 1
+        started, started_cpu = time.perf_counter(), time.process_time()
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self.stats["seconds"] += time.perf_counter() - started
+                self.stats["cpu"] += time.process_time() - started_cpu
+
+    def blocks(self, source: str) -> tuple[Block, ...]:
+        """Blocks of a Markdown body (front matter already removed), remembered per text: the
+        glossary is read for its terms and scored as a page from one conversion."""
+        found = self._blocks.get(source)
+        if found is None:
+            found = self._blocks[source] = tuple(html_blocks(self.markup.html(source)))
+        return found
+
+    def glossary_terms(self, body: str, lang: str) -> frozenset[str]:
+        key = (lang, body)
+        if key not in self._glossaries:
+            self._glossaries[key] = abbreviations.glossary_terms(self.blocks(body))
+        return self._glossaries[key]
+
+    def score_text(self, source: str, lang: str, glossary: frozenset[str] = frozenset(), markdown: bool = True) -> Score:
+        """Score a Markdown body (front matter removed) or plain text, cached by content hash."""
+        with self.timing():
+            key = _key(lang, "md" if markdown else "txt", source, "\n".join(sorted(glossary)), stiff_words.fingerprint())
+            score = self._scores.get(key)
+            if score is not None:
+                self.stats["cached"] += 1
+                return score
+            stored = self.disk.get(key)
+            try:
+                score = Score.from_dict(stored) if stored is not None else None
+            except (TypeError, KeyError, AttributeError):
+                score = None  # an entry of the wrong shape: score again
+            if score is not None:
+                self.stats["from_disk"] += 1
+            else:
+                blocks = self.blocks(source) if markdown else plain_blocks(source)
+                score = score_blocks(blocks, lang, glossary)
+                self.disk.put(key, score.as_dict())
+                self.stats["scored"] += 1
+            self._scores[key] = score
+            return score
+
+    def known_scores(self) -> dict[str, Score]:
+        """Every score this session holds, by key: what a second process hands back to the build."""
+        return dict(self._scores)
+
+    def adopt(self, scores: dict[str, Score], stats: dict[str, Any]) -> None:
+        """Take the scores and costs of a second process, so this one need not score those texts."""
+        for key, score in scores.items():
+            self._scores.setdefault(key, score)
+        for name in ("scored", "from_disk"):
+            self.stats[name] += stats.get(name, 0)
+        self.stats["background_seconds"] = self.stats.get("background_seconds", 0.0) + stats.get("seconds", 0.0)
+
+    def retain(self, bodies: set[str]) -> None:
+        """Forget the blocks of texts no current page holds (scores stay: they are small)."""
+        for body in [b for b in self._blocks if b not in bodies]:
+            del self._blocks[body]
+
+
 def score_text(source: str, lang: str, glossary: frozenset[str] = frozenset(), markdown: bool = True) -> Score:
-    """Score a Markdown body (front matter removed) or plain text, cached by content hash."""
-    key = _key(lang, "md" if markdown else "txt", source, "\n".join(sorted(glossary)), stiff_words.fingerprint())
-    score = _cache.get(key)
-    if score is not None:
-        STATS["cached"] += 1
-        return score
-    stored = disk_cache.get(key)
-    if stored is not None:
-        score = Score.from_dict(stored)
-        STATS["from_disk"] += 1
-    else:
-        blocks = markdown_blocks(source) if markdown else plain_blocks(source)
-        score = score_blocks(blocks, lang, glossary)
-        disk_cache.put(key, score.as_dict())
-        STATS["scored"] += 1
-    _cache[key] = score
-    return score
-
-
-def known_scores() -> dict[str, Score]:
-    """Every score this process holds, by key: what a second process hands back to the build."""
-    return dict(_cache)
-
-
-def adopt(scores: dict[str, Score], stats: dict[str, Any]) -> None:
-    """Take the scores and costs of a second process, so this one need not score those texts."""
-    for key, score in scores.items():
-        _cache.setdefault(key, score)
-    for name in ("scored", "from_disk"):
-        STATS[name] += stats.get(name, 0)
-    STATS["background_seconds"] = STATS.get("background_seconds", 0.0) + stats.get("seconds", 0.0)
+    """Score one text from scratch, outside any session (scripts and tests)."""
+    return Scorer().score_text(source, lang, glossary, markdown)
 
 
 def score_blocks(blocks: Sequence[Block], lang: str, glossary: frozenset[str] = frozenset()) -> Score:

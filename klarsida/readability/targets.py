@@ -2,16 +2,15 @@
 target is a warning, which fails the strict build, unless front matter `readability_exception`
 gives a reason.
 
-Targets come from mkdocs.yml `extra.klarsida.readability.<lang>`: `lix_max`,
+Targets come from the typed settings (klarsida/settings.py, `readability.<lang>`): `lix_max`,
 `long_sentence_share_max` and, for English if wanted, `flesch_min`.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..checks import register
 from ..errors import ContentError
+from ..settings import ReadabilityTargets
 from ..site import Site
 from .pages import exception_of, score_document
 from .scorer import LONG_SENTENCE, Score
@@ -19,26 +18,21 @@ from .scorer import LONG_SENTENCE, Score
 EXAMPLE = "readability_exception: Sidan citerar ett beslut ordagrant."
 
 
-def targets_for(settings: dict[str, Any], lang: str) -> dict[str, float]:
-    readability = settings.get("readability") or {}
-    return dict(readability.get(lang) or {})
-
-
-def misses(score: Score, targets: dict[str, float]) -> list[tuple[str, str, str]]:
+def misses(score: Score, targets: ReadabilityTargets) -> list[tuple[str, str, str]]:
     """(field, Swedish, English) for each target the score misses."""
     found = []
-    lix_max = targets.get("lix_max")
+    lix_max = targets.lix_max
     if lix_max is not None and score.lix > lix_max:
         found.append(("lix", f"LIX är {score.lix}, målet är högst {lix_max}",
                       f"LIX is {score.lix}, the target is at most {lix_max}"))
-    share_max = targets.get("long_sentence_share_max")
+    share_max = targets.long_sentence_share_max
     if share_max is not None and score.long_sentence_share > share_max:
         found.append((
             "long_sentence_share",
             f"{score.long_sentence_share:.0%} av meningarna har fler än {LONG_SENTENCE} ord, målet är högst {share_max:.0%}",
             f"{score.long_sentence_share:.0%} of sentences have more than {LONG_SENTENCE} words, the target is at most {share_max:.0%}",
         ))
-    flesch_min = targets.get("flesch_min")
+    flesch_min = targets.flesch_min
     if flesch_min is not None and score.flesch is not None and score.flesch < flesch_min:
         found.append(("flesch", f"Flesch är {score.flesch}, målet är minst {flesch_min}",
                       f"Flesch reading ease is {score.flesch}, the target is at least {flesch_min}"))
@@ -46,13 +40,13 @@ def misses(score: Score, targets: dict[str, float]) -> list[tuple[str, str, str]
 
 
 @register
-def readability_targets(site: Site, settings: dict[str, Any]) -> list[ContentError]:
+def readability_targets(site: Site, session) -> list[ContentError]:
     errors = []
-    for doc in sorted(site.documents.values(), key=lambda d: d.rel):
-        targets = targets_for(settings, doc.lang)
-        if not targets or exception_of(doc):
+    for doc in sorted(site.written(), key=lambda d: d.rel):
+        targets = session.settings.targets(doc.lang)
+        if not targets.as_dict() or exception_of(doc):
             continue
-        for field, sv, en in misses(score_document(site, doc), targets):
+        for field, sv, en in misses(score_document(session.scorer, site, doc), targets):
             errors.append(ContentError(
                 doc.rel, None, field,
                 f"Texten är svårare än målet: {sv}. Skriv kortare meningar och enklare ord "

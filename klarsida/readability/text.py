@@ -1,6 +1,6 @@
 """Markdown source → the text blocks we count.
 
-We take the body as MkDocs renders it (klarsida.markup converts each text once for every check),
+We take the body as the generator renders it (the session's klarsida.markup converts each text once for every check),
 then keep only the running text: headings, code, HTML tags and link URLs are dropped, link text is
 kept. Every paragraph, list item, table cell and definition is its own block, because each one
 ends a sentence.
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from html import unescape
 
-from ..markup import render_markdown
+from ..markup import Markup
+
 
 # Tags whose start or end closes the block before them.
 BLOCK_TAGS = {
@@ -40,11 +40,10 @@ class Block:
     text: str
 
 
-@lru_cache(maxsize=512)
-def markdown_blocks(source: str) -> tuple[Block, ...]:
-    """Blocks of a Markdown body (front matter already removed), remembered per text: the
-    glossary is read for its terms and scored as a page from one conversion."""
-    return tuple(html_blocks(render_markdown(source)))
+def markdown_blocks(source: str, markup: Markup | None = None) -> tuple[Block, ...]:
+    """Blocks of a Markdown body, converted with `markup` (a session's; default: the engine's dialect).
+    A session's Scorer keeps them per text (`Scorer.blocks`)."""
+    return tuple(html_blocks((markup or Markup()).html(source)))
 
 
 def html_blocks(html: str) -> list[Block]:

@@ -1,7 +1,7 @@
 """The fast preview (`make serve`: Swedish only, dirty builds) shows an edit everywhere it appears.
 
-MkDocs's `--dirty` rebuilds only pages whose source changed; klarsida/preview.py and
-hooks/klarsida_preview.py add the pages built from other pages and keep the search index whole.
+MkDocs's `--dirty` rebuilds only pages whose source changed; the adapter (klarsida/mkdocs_material/
+preview.py) adds the pages built from other pages and keeps the search index whole.
 `mkdocs build --dirty` runs the same code as the dirty `mkdocs serve`.
 """
 
@@ -18,7 +18,7 @@ NEW_TITLE = "Filmvisning och nya medlemmar i juni"
 
 
 def preview_build(tree, site):
-    return mkdocs_build(site, config=tree / "mkdocs.yml", extra_env={"KLARSIDA_BUILD_EN": "false"}, args=("--dirty",))
+    return mkdocs_build(site, config=tree / "mkdocs.yml", extra_env={"KLARSIDA_PREVIEW_LANGUAGES": "sv"}, args=("--dirty",))
 
 
 def page(site, path):
@@ -57,4 +57,13 @@ def test_an_edit_shows_on_its_page_and_every_list_and_nothing_else_is_rebuilt(si
 
 def test_make_serve_previews_with_dirty_builds():
     serve = (REPO / "Makefile").read_text(encoding="utf-8").split("\nserve:")[1].split("\n\n")[0]
-    assert "serve --livereload --dirty" in serve and "KLARSIDA_BUILD_EN=false" in serve
+    assert "serve --livereload --dirty" in serve and "KLARSIDA_PREVIEW_LANGUAGES=sv" in serve
+
+
+def test_a_dirty_build_of_both_languages_is_refused_with_a_message(site_copy, tmp_path):
+    """static-i18n rebuilds the search index from the languages it built in that run; a dirty build
+    of two languages left it with 13 of 34 pages. Refused, with what to do instead."""
+    result = mkdocs_build(tmp_path / "site", config=site_copy / "mkdocs.yml", args=("--dirty",))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "--dirty" in result.stderr and "KLARSIDA_PREVIEW_LANGUAGES=sv" in result.stderr and "make serve-all" in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()

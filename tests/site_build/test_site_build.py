@@ -102,6 +102,25 @@ def test_year_page_lists_that_years_meetings(built_site):
     assert "Film screening, new members" in english
 
 
+def test_year_pages_are_made_by_the_build_in_both_languages_and_known_to_the_sitemap(built_site):
+    """No file in content/ makes them (the adapter adds them after static-i18n, which drops pages
+    that are not files): both languages, the language link, the search index and the sitemap."""
+    assert not list((REPO / "content" / "meetings").glob("[0-9][0-9][0-9][0-9].*.md"))
+    for year in (2015, 2018):
+        swedish = (built_site / f"meetings/{year}/index.html").read_text(encoding="utf-8")
+        english = (built_site / f"en/meetings/{year}/index.html").read_text(encoding="utf-8")
+        assert f"<h1>Möten {year}</h1>" in swedish and f"<h1>Meetings in {year}</h1>" in english
+        assert f'<title>Möten {year} - ' in swedish and 'lang="sv"' in swedish and 'lang="en"' in english
+        assert 'class="ks-lang__link">In English' in swedish and 'class="ks-lang__link">På svenska' in english
+        sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+        assert f"/klarsida/meetings/{year}/</loc>" in sitemap
+        assert f'hreflang="en" href="https://example.org/klarsida/en/meetings/{year}/"' in sitemap
+    import json
+
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert {"meetings/2018/", "en/meetings/2018/"} <= {d["location"] for d in index["docs"]}
+
+
 def test_start_page_shows_upcoming_and_latest_meeting(built_site):
     html = (built_site / "index.html").read_text(encoding="utf-8")
     assert "Film: I, Daniel Blake" in section(html, "upcoming")
@@ -140,13 +159,13 @@ def test_broken_content_fails_the_build_with_a_message(site_copy):
 
 def test_make_serve_builds_the_swedish_pages_only(tmp_path):
     # `make serve` sets this to preview Swedish edits in a third of the time (issue 7).
-    result = mkdocs_build(tmp_path / "site", extra_env={"KLARSIDA_BUILD_EN": "false"})
+    result = mkdocs_build(tmp_path / "site", extra_env={"KLARSIDA_PREVIEW_LANGUAGES": "sv"})
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "meetings" / "2018-06-14-film-och-nya-medlemmar" / "index.html").is_file()
     assert (tmp_path / "site" / "klarsprak" / "index.html").is_file()
     assert not (tmp_path / "site" / "en").exists()
     assert 'serve --livereload' in (REPO / "Makefile").read_text(encoding="utf-8").split("\nserve:")[1].split("\n\n")[0]
-    assert "KLARSIDA_BUILD_EN=false" in (REPO / "Makefile").read_text(encoding="utf-8").split("\nserve:")[1].split("\n\n")[0]
+    assert "KLARSIDA_PREVIEW_LANGUAGES=sv" in (REPO / "Makefile").read_text(encoding="utf-8").split("\nserve:")[1].split("\n\n")[0]
 
 
 def test_search_finds_a_meeting_on_its_own_page_not_in_the_lists(built_site):

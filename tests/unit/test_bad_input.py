@@ -18,6 +18,7 @@ from klarsida.checks import check_site
 from klarsida.errors import ContentInvalid
 from klarsida.frontmatter import MAX_BYTES
 from klarsida.site import load_site
+from klarsida.session import Session
 from tests.conftest import REPO, mkdocs_build
 
 FIXTURES = REPO / "tests" / "fixtures" / "bad_content"
@@ -88,7 +89,7 @@ def problems(content_dir: Path, root: Path) -> list[str]:
         site = load_site(content_dir, root)
     except ContentInvalid as exc:
         return [e.format() for e in exc.errors]
-    return [e.format() for e in check_site(site, {})]
+    return [e.format() for e in check_site(site, Session())]
 
 
 def copy_case(name: str, root: Path) -> Path:
@@ -114,7 +115,7 @@ def test_byte_order_mark_and_windows_line_ends_just_work(tmp_path):
     doc = site.get("om-oss", "sv")
     assert doc.title == "Om oss"
     assert doc.body.strip() == "Vi träffas en torsdag i månaden."
-    assert check_site(site, {}) == []
+    assert check_site(site, Session()) == []
 
 
 def test_huge_file_is_refused_before_it_is_read(tmp_path):

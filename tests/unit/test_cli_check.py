@@ -7,6 +7,7 @@ import pytest
 from klarsida import checks
 from klarsida.cli import main
 from klarsida.errors import ContentError
+from klarsida.settings import Settings
 
 CONFIG = """
 site_name: Test
@@ -18,7 +19,9 @@ markdown_extensions:
 extra:
   analytics: !ENV [NO_SUCH_VARIABLE, none]
   klarsida:
-    marker: från mkdocs.yml
+    readability:
+      en:
+        flesch_min: 10
 """
 MEETING = """
 ---
@@ -50,13 +53,14 @@ def site(tree, monkeypatch):
 @pytest.fixture
 def extra_check(monkeypatch):
     """Register a check for one test only; it records the settings it was given."""
-    seen: list[dict] = []
+    seen: list = []
+    real = checks.checks
 
     def install(result: list[ContentError]):
-        def check(site, settings):
-            seen.append(settings)
+        def check(site, session):
+            seen.append(session.settings)
             return result
-        monkeypatch.setattr(checks, "_CHECKS", [*checks._CHECKS, check])
+        monkeypatch.setattr(checks, "checks", lambda: [*real(), check])
         return seen
     return install
 
@@ -92,7 +96,7 @@ def test_registered_checks_run_with_the_settings_from_mkdocs_yml(site, extra_che
     site()
     seen = extra_check([])
     assert main(["check"]) == 0
-    assert seen == [{"marker": "från mkdocs.yml"}]
+    assert seen == [Settings.parse({"readability": {"en": {"flesch_min": 10}}})]
 
 
 def test_placeholders_are_a_registered_check(site, capsys):

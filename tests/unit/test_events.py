@@ -12,6 +12,7 @@ from klarsida.errors import ContentInvalid
 from klarsida.events import feed_url, ics_url, map_url, price
 from klarsida.render import enrich_page
 from klarsida.site import load_site
+from klarsida.session import Session
 from datetime import datetime
 
 NOW = datetime(2018, 6, 14, 12, 0, tzinfo=STOCKHOLM)
@@ -40,7 +41,7 @@ def errors_for(tree, files):
         site = load_site(root / "content", root)
     except ContentInvalid as exc:
         return exc.errors
-    return [e for e in check_site(site) if e.path == PATH]
+    return [e for e in check_site(site, Session()) if e.path == PATH]
 
 
 def facts(tree, lang="sv", **kw):

@@ -89,10 +89,8 @@ def test_plurals(lang, counts):
         assert label(lang, "meeting_count", count=count) == text
 
 
-def test_the_old_singular_key_still_works():
-    # klarsida/templates/meetings_listing.html: t("meeting_count_one" if count == 1 else "meeting_count", count=count)
-    assert label("sv", "meeting_count_one", count=1) == label("sv", "meeting_count_one") == "1 möte"
-    assert label("en", "meeting_count_one") == "1 meeting"
+def test_the_listing_counts_meetings_with_the_plural_entry():
+    assert label("sv", "meeting_count", count=1) == "1 möte" and label("en", "meeting_count", count=1) == "1 meeting"
     assert label("en", "meeting_count", count=3) == "3 meetings"
 
 

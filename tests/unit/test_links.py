@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from klarsida.links import check_links
 from klarsida.site import load_site
+from klarsida.session import Session
 from tests.conftest import REPO
 
 ABOUT_SV = "---\ntitle: Om gruppen\n---\n\n# Om gruppen\n\n## Vilka är med?\n\nText.\n"
@@ -15,7 +16,7 @@ MEETING = (
 
 def problems(tree, files: dict) -> list:
     root = tree({"content/about.sv.md": ABOUT_SV, "content/about.en.md": ABOUT_EN, **files})
-    return check_links(load_site(root / "content", root), {})
+    return check_links(load_site(root / "content", root), Session())
 
 
 def test_links_between_pages_and_to_anchors_pass(tree):
@@ -109,7 +110,7 @@ def test_external_links_are_left_to_linkcheck(tree):
 
 def test_the_real_content_has_no_broken_links():
     site = load_site(REPO / "content", REPO)
-    assert [e.format() for e in check_links(site, {})] == []
+    assert [e.format() for e in check_links(site, Session())] == []
 
 
 def test_an_address_no_browser_could_follow(tree):

@@ -3,6 +3,7 @@ from datetime import datetime
 from klarsida.clock import STOCKHOLM
 from klarsida.listings import meetings_by_year, split_events
 from klarsida.site import load_site
+from klarsida.session import Session
 
 
 def event(day: str, start: str, end: str, slug: str = "x") -> dict[str, str]:
@@ -77,15 +78,25 @@ def test_no_meetings_no_years(tree):
     assert meetings_by_year(load_site(root / "content", root).meetings("sv")) == []
 
 
-def test_every_year_with_meetings_needs_a_year_page(tree):
-    from klarsida.listings import year_pages_exist
+def test_the_build_makes_a_year_page_for_every_year_in_every_language(tree):
+    """An editor adds the first meeting of a new year by adding that one file."""
+    root = tree({**meeting("2015-05-25", "a"), **meeting("2018-06-14", "b")})
+    site = load_site(root / "content", root)
+    made = {(d.key, d.lang): d for d in site.documents.values() if d.generated}
+    assert sorted(made) == [("meetings/2015", "en"), ("meetings/2015", "sv"), ("meetings/2018", "en"), ("meetings/2018", "sv")]
+    assert made[("meetings/2018", "sv")].title == "Möten 2018"
+    assert made[("meetings/2018", "en")].title == "Meetings in 2018"
+    assert made[("meetings/2018", "sv")].body.startswith("Här kan du läsa vad vi pratade om på våra möten 2018.")
+    assert site.for_doc_path("meetings/2018.en.md") is made[("meetings/2018", "en")]
+    # Made pages are not the editors' text: checks and readability leave them out.
+    assert all(not d.generated for d in site.written()) and len(site.written()) == 2
 
-    root = tree({**meeting("2015-05-25", "a"), **meeting("2018-06-14", "b"), "content/meetings/2018.sv.md": "# Möten 2018\n\nText.\n"})
-    errors = year_pages_exist(load_site(root / "content", root), {})
-    assert [(e.path, e.sv.split(".")[0]) for e in errors] == [
-        ("content/meetings/2015-05-25-a.sv.md", "Det finns möten från 2015 men ingen sida som listar dem")
-    ]
-    assert "content/meetings/2015.sv.md" in errors[0].sv
+
+def test_a_year_page_an_editor_wrote_is_used_instead(tree):
+    root = tree({**meeting("2018-06-14", "b"), "content/meetings/2018.sv.md": "---\ntitle: Våra möten 2018\n---\n\nEgen text.\n"})
+    site = load_site(root / "content", root)
+    assert site.get("meetings/2018", "sv").title == "Våra möten 2018" and not site.get("meetings/2018", "sv").generated
+    assert site.get("meetings/2018", "en").generated
 
 
 def test_archive_years_count_meetings(tree):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from klarsida.placeholders import placeholders_left
 from klarsida.site import load_site
+from klarsida.session import Session
 
 EVENT = """
 ---
@@ -32,7 +33,7 @@ Vi träffades. Du kan fylla i blanketten. FYLL IN är inte vår platshållare.
 
 def problems(tree, files):
     root = tree({"content/index.sv.md": "Hej.\n", **files})
-    return placeholders_left(load_site(root / "content", root), {})
+    return placeholders_left(load_site(root / "content", root), Session())
 
 
 def test_nested_field_and_text_lines_are_reported_with_their_lines(tree):

@@ -6,70 +6,87 @@ import json
 
 import pytest
 
-from klarsida import markup
-from klarsida.readability import STATS, disk_cache, scorer, score_text
-from klarsida.readability.text import markdown_blocks
+from klarsida.readability.disk_cache import FILE, DiskCache
+from klarsida.readability.scorer import Scorer
 
 
 @pytest.fixture
 def cache_dir(tmp_path):
-    disk_cache.use(tmp_path / "cache")
-    yield tmp_path / "cache"
-    disk_cache.use(None)
+    return tmp_path / "cache"
 
 
-def new_process():
-    """Forget what this process knows, as a new build would; the disk cache stays."""
-    scorer._cache.clear()
-    markdown_blocks.cache_clear()
-    markup.retain(())
-    folder = disk_cache._folder
-    disk_cache.use(folder)
+def new_run(folder) -> Scorer:
+    """A new run, as a new build would start it: nothing in memory, the disk cache in `folder`."""
+    return Scorer(disk=DiskCache(folder))
 
 
 TEXT = "Lokalen ska anpassas till alla, t.ex. med ramp. Vi ses kl. 17.30 för att prata om diskcachen."
 
 
 def test_a_new_run_reads_the_score_instead_of_scoring(cache_dir):
-    first = score_text(TEXT, "sv")
-    disk_cache.save()
-    assert (cache_dir / disk_cache.FILE).is_file()
-    new_process()
-    before = dict(STATS)
-    again = score_text(TEXT, "sv")
-    assert STATS["from_disk"] == before["from_disk"] + 1 and STATS["scored"] == before["scored"]
+    first_run = new_run(cache_dir)
+    first = first_run.score_text(TEXT, "sv")
+    first_run.disk.save()
+    assert (cache_dir / FILE).is_file()
+    again_run = new_run(cache_dir)
+    again = again_run.score_text(TEXT, "sv")
+    assert again_run.stats["from_disk"] == 1 and again_run.stats["scored"] == 0
     assert again == first and again.findings[0].kind == "passive"
 
 
 def test_a_changed_text_is_scored_again(cache_dir):
-    score_text(TEXT, "sv")
-    disk_cache.save()
-    new_process()
-    before = dict(STATS)
-    changed = score_text(TEXT.replace("anpassas", "ändras"), "sv")
-    assert STATS["scored"] == before["scored"] + 1
+    run = new_run(cache_dir)
+    run.score_text(TEXT, "sv")
+    run.disk.save()
+    run = new_run(cache_dir)
+    changed = run.score_text(TEXT.replace("anpassas", "ändras"), "sv")
+    assert run.stats["scored"] == 1
     assert changed.words == 17
 
 
 def test_a_cache_from_another_engine_or_a_broken_file_is_ignored(cache_dir):
-    score_text(TEXT, "sv")
-    disk_cache.save()
-    path = cache_dir / disk_cache.FILE
+    run = new_run(cache_dir)
+    run.score_text(TEXT, "sv")
+    run.disk.save()
+    path = cache_dir / FILE
     data = json.loads(path.read_text(encoding="utf-8"))
     data["engine"] = "an older engine"
     path.write_text(json.dumps(data), encoding="utf-8")
-    new_process()
-    before = dict(STATS)
-    score_text(TEXT, "sv")
-    assert STATS["scored"] == before["scored"] + 1 and STATS["from_disk"] == before["from_disk"]
+    run = new_run(cache_dir)
+    run.score_text(TEXT, "sv")
+    assert run.stats["scored"] == 1 and run.stats["from_disk"] == 0
     path.write_text("{not json", encoding="utf-8")
-    new_process()
-    assert score_text(TEXT, "sv").words == 17
+    assert new_run(cache_dir).score_text(TEXT, "sv").words == 17
+
+
+def test_an_entry_of_the_wrong_shape_is_scored_again(cache_dir):
+    run = new_run(cache_dir)
+    run.score_text(TEXT, "sv")
+    run.disk.save()
+    path = cache_dir / FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key in data["scores"]:
+        data["scores"][key] = {"lang": "sv", "words": "many"}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    run = new_run(cache_dir)
+    assert run.score_text(TEXT, "sv").words == 17 and run.stats["scored"] == 1
 
 
 def test_off_by_default_and_nothing_written_without_a_folder(tmp_path, monkeypatch):
-    disk_cache.use(None)
     monkeypatch.chdir(tmp_path)
-    score_text(TEXT + " Utan mapp.", "sv")
-    disk_cache.save()
+    run = Scorer()
+    run.score_text(TEXT + " Utan mapp.", "sv")
+    run.disk.save()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_read_only_folder_still_scores(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        run = new_run(folder / "cache")
+        assert run.score_text(TEXT, "sv").words == 17
+        run.disk.save()  # says nothing, writes nothing, raises nothing
+    finally:
+        folder.chmod(0o700)

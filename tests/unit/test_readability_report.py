@@ -8,8 +8,10 @@ from klarsida.checks import check_site
 from klarsida.cli import main
 from klarsida.readability import score_text
 from klarsida.readability.report import diff_markdown, report_page_html, worst_first
+from klarsida.readability.scorer import Scorer
 from klarsida.readability.review import mark_html, review_html
 from klarsida.site import load_site
+from klarsida.session import Session
 
 SETTINGS = {"readability": {"sv": {"lix_max": 40, "long_sentence_share_max": 0.25}}}
 HARD = ("Förvaltningarnas samverkansöverenskommelse möjliggör kompetensutveckling, "
@@ -26,8 +28,13 @@ def site_with(tree, sv_body: str, exception: str | None = None):
     return load_site(root / "content", root)
 
 
+def report(site, lang: str, scorer=None) -> str:
+    """The report page's table as the build puts it on the page `index` in the `lang` build."""
+    return report_page_html(scorer or Scorer(), site, SETTINGS["readability"], "index", lang)
+
+
 def readability_warnings(site):
-    return [p for p in check_site(site, SETTINGS) if p.field in ("lix", "long_sentence_share")]
+    return [p for p in check_site(site, Session(settings=SETTINGS)) if p.field in ("lix", "long_sentence_share")]
 
 
 def test_a_page_over_target_is_a_warning_naming_file_field_and_a_way_out(tree):
@@ -48,13 +55,13 @@ def test_long_sentence_share_target(tree):
 def test_an_exception_with_a_reason_lifts_the_target(tree):
     site = site_with(tree, HARD * 3, exception="Sidan citerar ett beslut ordagrant.")
     assert readability_warnings(site) == []
-    html = report_page_html(site, SETTINGS, "index", "sv")
+    html = report(site, "sv")
     assert "Sidan citerar ett beslut ordagrant." in html
 
 
 def test_no_targets_no_warnings(tree):
     site = site_with(tree, HARD * 3)
-    assert [p for p in check_site(site, {}) if p.field == "lix"] == []
+    assert [p for p in check_site(site, Session()) if p.field == "lix"] == []
 
 
 def test_report_lists_pages_worst_first_and_escapes(tree):
@@ -63,11 +70,11 @@ def test_report_lists_pages_worst_first_and_escapes(tree):
         "content/about.sv.md": f"---\ntitle: \"Om <script>oss</script>\"\n---\n\n{HARD}\n",
     })
     site = load_site(root / "content", root)
-    html = report_page_html(site, SETTINGS, "index", "sv")
+    html = report(site, "sv")
     assert html.index("Om &lt;script&gt;") < html.index(">Start<")
     assert "<script>" not in html
     assert 'href="about/"' in html
-    english = report_page_html(site, SETTINGS, "index", "en")
+    english = report(site, "en")
     assert 'href="../about/"' in english and "Swedish pages" in english
 
 
@@ -109,7 +116,7 @@ def test_review_splits_a_mark_around_a_link_and_lists_what_it_cannot_find():
 
 
 def test_review_mode_is_off_unless_switched_on():
-    from klarsida.readability.review import enabled
+    from klarsida.environment import review as enabled
 
     assert not enabled({}) and not enabled({"KLARSIDA_REVIEW": "0"}) and not enabled({"KLARSIDA_REVIEW": "no"})
     assert enabled({"KLARSIDA_REVIEW": "1"}) and enabled({"KLARSIDA_REVIEW": "yes"})
@@ -169,7 +176,7 @@ def test_diff_table(tmp_path, capsys):
 def test_a_large_site_shows_the_hardest_pages_and_keeps_every_page_in_a_csv(tree, tmp_path):
     import csv
 
-    from klarsida.readability.report import REPORT_ROWS, write_csv
+    from klarsida.readability.report import REPORT_ROWS, report_csv
 
     files = {"content/index.sv.md": f"---\ntitle: Start\n---\n\n{EASY}\n"}
     for n in range(REPORT_ROWS + 5):
@@ -177,15 +184,14 @@ def test_a_large_site_shows_the_hardest_pages_and_keeps_every_page_in_a_csv(tree
         files[f"content/p{n:02d}.sv.md"] = f"---\ntitle: Sida {n}\n---\n\n{body}\n"
     root = tree(files)
     site = load_site(root / "content", root)
-    html = report_page_html(site, SETTINGS, "index", "sv")
+    html = report(site, "sv")
     swedish = html[: html.index('id="klarsprak-en"')]
     assert swedish.count("<tr>") == 1 + REPORT_ROWS  # header row + the hardest pages
     first_row = swedish[swedish.index("<tbody>"):]
     assert first_row.index(">Sida 7<") < first_row.index("</tr>")  # the hardest first
     assert f"de {REPORT_ROWS} svåraste av {REPORT_ROWS + 6} sidor" in html and 'href="./klarsprak.csv" download' in html
 
-    write_csv(site, tmp_path / "klarsprak.csv")
-    raw = (tmp_path / "klarsprak.csv").read_bytes()
+    raw = report_csv(Scorer(), site)
     assert raw.startswith("\ufeff".encode())  # Excel reads å, ä and ö right only with it
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert rows[0][:5] == ["Sida", "Adress", "Fil", "Språk", "LIX"]
@@ -195,25 +201,16 @@ def test_a_large_site_shows_the_hardest_pages_and_keeps_every_page_in_a_csv(tree
 
 def test_one_finding_is_one_thing(tree):
     site = site_with(tree, "Vi erhåller pengar.")
-    assert "1 sak<" in report_page_html(site, SETTINGS, "index", "sv")
-    assert "1 thing<" in report_page_html(site, SETTINGS, "index", "en")
-
-
-def test_the_report_goes_into_the_written_page_in_place_of_its_placeholder(tree, tmp_path):
-    from klarsida.readability.report import PLACEHOLDER, fill_report_page
-
-    site = site_with(tree, EASY)
-    written = tmp_path / "index.html"
-    written.write_text(f"<main><h1>Läsbarhet</h1>{PLACEHOLDER}</main>", encoding="utf-8")
-    fill_report_page(written, site, SETTINGS, "index", "sv")
-    html = written.read_text(encoding="utf-8")
-    assert PLACEHOLDER not in html and html.index("<h1>") < html.index('id="klarsprak-sv"') < html.index("</main>")
+    assert "1 sak<" in report(site, "sv")
+    assert "1 thing<" in report(site, "en")
 
 
 def test_rows_are_made_once_per_loaded_site(tree):
     from klarsida.readability import site_rows
 
-    site = site_with(tree, EASY)
-    assert site_rows(site) is site_rows(site)  # both report pages, the JSON and the CSV share them
+    site, scorer = site_with(tree, EASY), Scorer()
+    # Both report pages, the JSON and the CSV share them.
+    assert site_rows(scorer, site) is site_rows(scorer, site)
     again = load_site(site.content_dir, site.content_dir.parent)  # content changed: a new Site
-    assert site_rows(again) is not site_rows(site) and site_rows(again) == site_rows(site)
+    assert site_rows(scorer, again) is not site_rows(scorer, site) and site_rows(scorer, again) == site_rows(scorer, site)
+    assert scorer.stats["cached"] >= 2  # the new Site's pages came from the session's scores

@@ -133,10 +133,11 @@ def test_paragraph_and_section_length_findings():
 
 
 def test_results_are_cached_by_content():
-    from klarsida.readability import STATS
+    from klarsida.readability import Scorer
+
+    scorer = Scorer()
     text = "En text som bara det här testet använder, nummer 4711."
-    score_text(text, "sv")
-    before = dict(STATS)
-    again = score_text(text, "sv")
-    assert STATS["cached"] == before["cached"] + 1 and STATS["scored"] == before["scored"]
-    assert again.words == 10
+    first = scorer.score_text(text, "sv")
+    again = scorer.score_text(text, "sv")
+    assert scorer.stats["cached"] == 1 and scorer.stats["scored"] == 1
+    assert again is first and again.words == 10

@@ -7,11 +7,12 @@ import pytest
 from klarsida.checks import check_site
 from klarsida.safety import check_safety, unsafe_url
 from klarsida.site import load_site
+from klarsida.session import Session
 
 
 def problems(tree, body: str) -> list:
     root = tree({"content/about.sv.md": "---\ntitle: Om gruppen\n---\n\n" + body})
-    return check_safety(load_site(root / "content", root), {})
+    return check_safety(load_site(root / "content", root), Session())
 
 
 @pytest.mark.parametrize(
@@ -70,7 +71,7 @@ def test_every_problem_in_a_file_is_reported_at_once(tree):
 
 def test_safety_runs_as_a_registered_check(tree):
     root = tree({"content/about.sv.md": "<script>alert(1)</script>\n"})
-    messages = [e.sv for e in check_site(load_site(root / "content", root))]
+    messages = [e.sv for e in check_site(load_site(root / "content", root), Session())]
     assert any(m.startswith("<script> är inte tillåtet") for m in messages)
 
 
@@ -92,7 +93,7 @@ def test_javascript_url_in_front_matter_is_reported_with_its_field(tree):
         "  url: \"javascript:alert(1)\"\n---\n\nVälkommen.\n"
     )
     root = tree({"content/events/2018-08-23-film.sv.md": event})
-    (error,) = check_safety(load_site(root / "content", root), {})
+    (error,) = check_safety(load_site(root / "content", root), Session())
     assert (error.path, error.line, error.field) == ("content/events/2018-08-23-film.sv.md", 11, "registration.url")
     assert error.sv.startswith("Länken börjar med javascript: och kör kod")
     assert error.example == "url: https://helsingborg.se/anmalan"

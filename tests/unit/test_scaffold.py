@@ -15,6 +15,7 @@ from klarsida.errors import ContentInvalid
 from klarsida.frontmatter import read_source
 from klarsida.scaffold import ScaffoldError, new_event, new_meeting, slugify
 from klarsida.site import load_site
+from klarsida.session import Session
 
 PAGE = "---\ntitle: Start\n---\nVälkommen.\n"
 
@@ -80,10 +81,8 @@ def test_new_meeting_writes_both_languages_with_every_field(tmp_path):
     made = new_meeting(tmp_path / "content", "2026-12-03", "Möte om nya lokaler")
     sv = tmp_path / "content/meetings/2026-12-03-mote-om-nya-lokaler.sv.md"
     en = tmp_path / "content/meetings/2026-12-03-mote-om-nya-lokaler.en.md"
-    year_sv, year_en = tmp_path / "content/meetings/2026.sv.md", tmp_path / "content/meetings/2026.en.md"
-    assert made.files == [sv, en, year_sv, year_en]
-    assert "title: Möten 2026" in year_sv.read_text(encoding="utf-8")
-    assert "title: Meetings in 2026" in year_en.read_text(encoding="utf-8")
+    assert made.files == [sv, en]  # a new year's archive page is made by the build, not by hand
+    assert not (tmp_path / "content/meetings/2026.sv.md").exists()
     for path in (sv, en):
         meta, text = meta_of(path)
         assert meta["date"] == "2026-12-03"
@@ -91,16 +90,6 @@ def test_new_meeting_writes_both_languages_with_every_field(tmp_path):
         assert set(schema.load_schema("meeting")["required"]) <= set(meta)
     assert meta_of(sv)[0]["title"] == "Möte om nya lokaler"
     assert "FYLL I" in meta_of(en)[0]["title"] and "Möte om nya lokaler" in meta_of(en)[0]["title"]
-
-
-def test_an_existing_year_page_is_kept(tmp_path):
-    year = tmp_path / "content/meetings/2026.sv.md"
-    year.parent.mkdir(parents=True)
-    year.write_text("---\ntitle: Våra möten 2026\n---\nEgen text.\n", encoding="utf-8")
-    made = new_meeting(tmp_path / "content", "2026-12-03", "Möte")
-    assert year not in made.files
-    assert year.read_text(encoding="utf-8") == "---\ntitle: Våra möten 2026\n---\nEgen text.\n"
-    assert (tmp_path / "content/meetings/2026.en.md").is_file()
 
 
 def test_new_event_writes_every_field_including_nested_ones(tmp_path):
@@ -151,7 +140,7 @@ def test_the_template_fails_until_it_is_filled_in(tmp_path, kind):
     else:
         new_event(content, "2026-12-03 17:30", "Film", end="2026-12-03 20:00")
     site = load_site(content, tmp_path)
-    problems = [p for p in check_site(site) if p.level == "error" and "FYLL I" in p.sv]
+    problems = [p for p in check_site(site, Session()) if p.level == "error" and "FYLL I" in p.sv]
     files = {p.path for p in problems}
     assert files == {f"content/{kind}s/2026-12-03-{'mote-om-lokaler' if kind == 'meeting' else 'film'}.{lang}.md" for lang in ("sv", "en")}
     assert any(p.field == "summary" for p in problems)

@@ -6,7 +6,7 @@ import pytest
 
 from klarsida.errors import ContentInvalid
 from klarsida.model import Event, Meeting
-from klarsida.site import load_site
+from klarsida.site import Loader, load_site
 
 MEETING = """
 ---
@@ -214,28 +214,29 @@ def test_message_format_names_file_line_field_and_example(tree):
 
 
 def test_loading_again_reads_only_the_files_that_changed(tree):
-    """`mkdocs serve` loads the site after every edit; unchanged files keep their documents."""
+    """A preview loads the site after every edit; unchanged files keep their documents."""
     import os
 
     root = tree({
         "content/meetings/2018-06-14-sommar.sv.md": MEETING,
         "content/events/2018-08-23-film.sv.md": EVENT,
     })
-    first = load_site(root / "content", root)
+    loader = Loader()  # a session's: it remembers the last load
+    first = loader.load(root / "content", root)
     edited = root / "content/meetings/2018-06-14-sommar.sv.md"
     edited.write_text(MEETING.lstrip().replace("Möte om sommaren", "Möte om hösten"), encoding="utf-8")
     stat = edited.stat()
     os.utime(edited, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # a later save
-    second = load_site(root / "content", root)
+    second = loader.load(root / "content", root)
     assert second.get("meetings/2018-06-14-sommar", "sv").title == "Möte om hösten"
     assert second.get("events/2018-08-23-film", "sv") is first.get("events/2018-08-23-film", "sv")
 
     # A file that breaks is reported, a deleted one is gone, and a repaired one loads again.
     edited.write_text(MEETING.lstrip().replace("date: 2018-06-14\n", ""), encoding="utf-8")
     with pytest.raises(ContentInvalid) as caught:
-        load_site(root / "content", root)
+        loader.load(root / "content", root)
     assert [e.field for e in caught.value.errors] == ["date"]
     (root / "content/events/2018-08-23-film.sv.md").unlink()
     edited.write_text(MEETING.lstrip(), encoding="utf-8")
-    third = load_site(root / "content", root)
-    assert [d.key for d in third.documents.values()] == ["meetings/2018-06-14-sommar"]
+    third = loader.load(root / "content", root)
+    assert [d.key for d in third.written()] == ["meetings/2018-06-14-sommar"]

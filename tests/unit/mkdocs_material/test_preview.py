@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from klarsida import preview
+from klarsida.mkdocs_material import preview
 from klarsida.model import Document
 
 

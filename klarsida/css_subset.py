@@ -1,13 +1,9 @@
-"""What a page loads before a reader does anything: the part of the theme's stylesheet the site uses.
+"""What a page loads before a reader does anything: the part of a theme's stylesheet the site uses.
 
-Material's main stylesheet (134 KB) and script bundle (111 KB) were most of every page's weight
-(issue 7: an event page must stay within 150 KB). Pages now link a subset of the stylesheet: the
-rules whose classes occur in the built pages or in our own scripts. Material's bundle adds classes
-of its own (search results, tooltips, ...), so the loader that fetches the bundle when a reader
-starts to search (overrides/assets/javascripts/lazy-material.js) puts the whole stylesheet back
-first, in the same place in the cascade.
-
-Works on files only: the hook hands it the theme folders and the built site.
+A theme's main stylesheet can be most of every page's weight (issue 7: an event page must stay
+within 150 KB). Pages can link a subset of it instead: the rules whose classes occur in the built
+pages or in the site's own scripts. Which stylesheet, where the subset goes and how pages link it
+is the adapter's business (its theme module); this module only filters rules.
 """
 
 from __future__ import annotations
@@ -20,18 +16,8 @@ import tinycss2
 
 from . import publish
 
-# Written next to Material's own stylesheet; overrides/main.html links it instead of Material's.
-SUBSET_PATH = "assets/stylesheets/material-subset.css"
-
-# Material's hashed file names, relative to its templates folder.
-_THEME_FILES = {
-    "stylesheet": "assets/stylesheets/main.*.min.css",
-    "palette": "assets/stylesheets/palette.*.min.css",
-    "bundle": "assets/javascripts/bundle.*.min.js",
-}
-
-# MkDocs, Markdown and the templates write attribute names in lower case; a CLASS= typed in raw
-# HTML is not seen (the page still works; a Material rule it needed may be left out). Matching the
+# Generators, Markdown and templates write attribute names in lower case; a CLASS= typed in raw
+# HTML is not seen (the page still works; a theme rule it needed may be left out). Matching the
 # literal "class" first, with the lookbehind after it, keeps the search fast: a leading
 # lookbehind, re.IGNORECASE or lower-casing every page makes it two to ten times slower.
 _CLASS_ATTRIBUTE = re.compile(r"""class(?<![\w-]class)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
@@ -41,40 +27,6 @@ _ATTRIBUTE_SELECTOR = re.compile(r"\[[^\]]*\]")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # Rules inside these are rules too; everything else (@font-face, @keyframes, @import, ...) stays.
 _GROUPING_AT_RULES = {"media", "supports", "container", "layer", "document"}
-
-
-class ThemeAssetsMissing(Exception):
-    """The theme does not have the files this module expects (a Material upgrade renamed them)."""
-
-
-@dataclass(frozen=True)
-class ThemeAssets:
-    """Material's asset paths, site-root relative, as its base.html links them."""
-
-    stylesheet: str
-    palette: str
-    bundle: str
-    folder: Path  # the theme folder that holds the stylesheet
-    subset: str = SUBSET_PATH
-
-
-def theme_assets(theme_dirs: list[Path]) -> ThemeAssets:
-    """Find Material's hashed stylesheet, palette stylesheet and bundle in the theme folders."""
-    found: dict = {}
-    for key, pattern in _THEME_FILES.items():
-        for folder in theme_dirs:
-            matches = sorted(Path(folder).glob(pattern))
-            if len(matches) == 1:
-                found[key] = matches[0].relative_to(folder).as_posix()
-                found.setdefault("folder", Path(folder))
-                break
-        else:
-            folders = ", ".join(str(f) for f in theme_dirs)
-            raise ThemeAssetsMissing(
-                f"No single theme file matches {pattern} in {folders}. Klarsida links Material's "
-                "stylesheet and bundle by name (klarsida/page_assets.py); check them after a theme upgrade."
-            )
-    return ThemeAssets(**found)
 
 
 def class_names(html: str) -> set[str]:
@@ -170,21 +122,21 @@ def stylesheet_subset(css: str, classes: set[str]) -> str:
 
 
 class StylesheetSubset:
-    """The subset for the pages of a build, collected page by page as MkDocs writes them.
+    """The subset for the pages of a build, collected page by page as the generator writes them.
 
     Collecting from the page text in memory costs a few milliseconds at 1,000 meetings, where
-    reading the written site back would cost about a second. Classes only accumulate (both
-    language builds, and every rebuild while serving), so the subset only grows: it is made again
+    reading the written site back would cost about a second. Classes only accumulate (every
+    language build, and every rebuild of a preview), so the subset only grows: it is made again
     only when a class has been added, and a class that has gone only keeps a rule more.
     """
 
-    def __init__(self, assets: ThemeAssets, script_dirs: list[Path]):
-        self.assets = assets
+    def __init__(self, stylesheet: Path, subset_path: str, script_dirs: list[Path]):
+        self.stylesheet, self.subset_path = Path(stylesheet), subset_path
         self.classes: set[str] = set()
         for folder in script_dirs:
             for script in sorted(Path(folder).rglob("*.js")):
                 self.classes |= script_words(script.read_text(encoding="utf-8", errors="replace"))
-        self._css = Path(assets.folder, assets.stylesheet).read_text(encoding="utf-8")
+        self._css = self.stylesheet.read_text(encoding="utf-8")
         self._rules = parse_stylesheet(self._css)  # once: parsing is most of the work
         self._made: tuple[int, str] | None = None  # (number of classes, subset)
 
@@ -196,9 +148,8 @@ class StylesheetSubset:
             self._made = (len(self.classes), subset(self._rules, self.classes))
         return self._made[1]
 
-    def write(self, site_dir: Path) -> tuple[int, int]:
+    def write(self, output_dir: Path) -> tuple[int, int]:
         """Write the subset into the site; returns (whole stylesheet, subset) in bytes."""
-        name = self.assets.stylesheet.rsplit("/", 1)[-1]
-        text = f"/* The rules of {name} this site's pages use (klarsida/page_assets.py). */\n{self.css()}\n"
-        publish.write_files(site_dir, {self.assets.subset: text.encode()})
+        text = f"/* The rules of {self.stylesheet.name} this site's pages use (klarsida/css_subset.py). */\n{self.css()}\n"
+        publish.write_files(output_dir, {self.subset_path: text.encode()})
         return len(self._css.encode()), len(text.encode())

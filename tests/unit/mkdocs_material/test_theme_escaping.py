@@ -5,7 +5,7 @@ from __future__ import annotations
 from jinja2 import Environment
 from markupsafe import Markup
 
-from klarsida.escaping import as_text, escape_theme_meta
+from klarsida.mkdocs_material.theme import as_text, escape_theme_meta
 
 EVIL = '<script>alert("x")</script> & \'q\' {{ 7*7 }}'
 

@@ -1,4 +1,5 @@
-"""The subset of the theme's stylesheet that pages load (klarsida/page_assets.py)."""
+"""The subset of the theme's stylesheet that pages load (klarsida/css_subset.py, with Material's
+files found by the adapter's klarsida/mkdocs_material/theme.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from pathlib import Path
 import pytest
 import tinycss2
 
-from klarsida import page_assets
-from klarsida.page_assets import StylesheetSubset, class_names, stylesheet_subset
+from klarsida import css_subset
+from klarsida.css_subset import StylesheetSubset, class_names, stylesheet_subset
+from klarsida.mkdocs_material import theme
 
 
 
@@ -53,9 +55,9 @@ def test_keeps_the_order_of_the_rules():
 
 def test_every_class_used_keeps_all_of_materials_stylesheet():
     """The subset is written by tinycss2's serializer: with every class in use, the same rules."""
-    assets = page_assets.theme_assets([material_folder()])
+    assets = theme.theme_assets([material_folder()])
     css = (material_folder() / assets.stylesheet).read_text(encoding="utf-8")
-    every_class = set(page_assets._CLASS_SELECTOR.findall(css)) | {"x"}
+    every_class = set(css_subset._CLASS_SELECTOR.findall(css)) | {"x"}
     assert rules(stylesheet_subset(css, every_class)) == rules(css)
 
 
@@ -65,7 +67,7 @@ def test_class_names_in_every_way_html_writes_them():
 
 
 def test_script_words_keep_rules_for_classes_scripts_add():
-    assert {"ks-toggle", "md-header__button"} <= page_assets.script_words(
+    assert {"ks-toggle", "md-header__button"} <= css_subset.script_words(
         'button.className = label.className + " ks-toggle"; x.closest(".md-header__button")'
     )
 
@@ -74,25 +76,25 @@ def test_finds_materials_files_and_prefers_the_first_folder(tmp_path):
     override = tmp_path / "overrides" / "assets" / "javascripts"
     override.mkdir(parents=True)
     (override / "bundle.0000.min.js").write_text("", encoding="utf-8")
-    assets = page_assets.theme_assets([tmp_path / "overrides", material_folder()])
+    assets = theme.theme_assets([tmp_path / "overrides", material_folder()])
     assert assets.bundle == "assets/javascripts/bundle.0000.min.js"
     assert assets.stylesheet.startswith("assets/stylesheets/main.") and assets.folder == material_folder()
     assert assets.subset == "assets/stylesheets/material-subset.css"
 
 
 def test_a_theme_without_the_files_says_what_is_missing(tmp_path):
-    with pytest.raises(page_assets.ThemeAssetsMissing) as error:
-        page_assets.theme_assets([tmp_path])
+    with pytest.raises(theme.ThemeAssetsMissing) as error:
+        theme.theme_assets([tmp_path])
     assert "assets/stylesheets/main.*.min.css" in str(error.value) and str(tmp_path) in str(error.value)
 
 
-def make_theme(tmp_path: Path, css: str) -> page_assets.ThemeAssets:
-    theme = tmp_path / "theme"
+def make_theme(tmp_path: Path, css: str) -> theme.ThemeAssets:
+    folder = tmp_path / "theme"
     for name, text in {"assets/stylesheets/main.1.min.css": css, "assets/stylesheets/palette.1.min.css": "",
                        "assets/javascripts/bundle.1.min.js": ""}.items():
-        (theme / name).parent.mkdir(parents=True, exist_ok=True)
-        (theme / name).write_text(text, encoding="utf-8")
-    return page_assets.theme_assets([theme])
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    return theme.theme_assets([folder])
 
 
 def test_collects_pages_and_scripts_and_writes_the_subset(tmp_path):
@@ -100,7 +102,7 @@ def test_collects_pages_and_scripts_and_writes_the_subset(tmp_path):
     scripts = tmp_path / "js"
     scripts.mkdir()
     (scripts / "a.js").write_text('el.classList.add("script")', encoding="utf-8")
-    subset = StylesheetSubset(assets, [scripts])
+    subset = StylesheetSubset(Path(assets.folder, assets.stylesheet), assets.subset, [scripts])
     subset.add_page('<div class="page"></div>')
     full, size = subset.write(tmp_path / "site")
     written = (tmp_path / "site" / "assets" / "stylesheets" / "material-subset.css").read_text(encoding="utf-8")
@@ -111,9 +113,9 @@ def test_collects_pages_and_scripts_and_writes_the_subset(tmp_path):
 def test_makes_the_subset_again_only_when_a_class_was_added(tmp_path, monkeypatch):
     assets = make_theme(tmp_path, ".a{x:1}.b{x:2}")
     made = []
-    real = page_assets.subset
-    monkeypatch.setattr(page_assets, "subset", lambda rules, classes: made.append(1) or real(rules, classes))
-    subset = StylesheetSubset(assets, [])
+    real = css_subset.subset
+    monkeypatch.setattr(css_subset, "subset", lambda rules, classes: made.append(1) or real(rules, classes))
+    subset = StylesheetSubset(Path(assets.folder, assets.stylesheet), assets.subset, [])
     subset.add_page('<p class="a">')
     assert subset.css() == ".a{x:1}"
     subset.add_page('<p class="a">')  # the other language's twin: nothing new

@@ -18,9 +18,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .model import Document
-from .readability.report import REPORT_KEY
-from .render import lists_other_pages
+from ..model import Document
+from ..readability.report import REPORT_KEY
+from ..render import lists_other_pages
 
 
 def built_from_other_pages(doc: Document) -> bool:

@@ -1,0 +1,33 @@
+"""What the adapter knows about mkdocs-static-i18n: its folder layout and which languages it builds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def site_root(config) -> Path:
+    """The folder of the whole site: static-i18n builds languages but the first into <site>/<lang>."""
+    return site_root_of(config["site_dir"], config.theme["language"])
+
+
+def site_root_of(site_dir: str | Path, lang: str) -> Path:
+    site_dir = Path(site_dir)
+    return site_dir.parent if site_dir.name == lang else site_dir
+
+
+def _plugin(config):
+    return config["plugins"].get("i18n") if "plugins" in config else None
+
+
+def apply_preview_switch(config, wanted: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Build only the `wanted` languages (a preview; None: all), and return the languages that build.
+
+    Runs before static-i18n's own on_config, which reads each language's `build` flag.
+    """
+    plugin = _plugin(config)
+    if plugin is None:
+        return (config.theme["language"],)
+    if wanted is not None and not getattr(plugin, "building", False):
+        for language in plugin.config.languages:
+            language.build = language.locale in wanted
+    return tuple(plugin.build_languages)

@@ -1,0 +1,156 @@
+"""One session per build (or CLI run): the one owner of everything the engine holds while it works.
+
+A session has the project (klarsida/project.py) and its typed settings, the build's clock, the
+loaded Site, the Markdown conversions (klarsida/markup.py), the readability scores and their disk
+cache (klarsida/readability/scorer.py), and the verdict of the checks. Nothing in `klarsida/` keeps
+state in a module: a second session (a test, another site) starts from nothing, and no test clears
+a cache.
+
+Loading (front matter and schemas) happens at once: pages cannot be built without it. The checks
+(links, safety, readability targets, ...) and the readability scores of every page are the rest
+of the engine's work. They run in a second process while the generator builds pages (it uses one
+core; build machines have two), and `finish` collects them before the build ends. A tiny site is
+checked in the session's process: starting a process would cost more than it saves.
+
+An adapter (the one package that knows the generator) makes one Session per generator run and calls `load` at the
+start of every (language) build: the content is read again only when a file changed, as in a preview.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from . import background, environment
+from .checks import check_site
+from .clock import build_time
+from .errors import ContentError, ContentInvalid
+from .markup import Markup
+from .model import Document
+from .project import Project
+from .readability.disk_cache import DiskCache
+from .readability.scorer import Scorer
+from .render import enrich_page
+from .settings import Settings
+from .site import Loader, Site
+
+# From this many documents (both languages) the checks run in a second process, if there is a
+# second core. Measured on the 2-core build machine: starting the process costs about 0.4 s of the
+# other core; the site's 34 pages then build in 0.96-1.03 s instead of 1.05-1.09 s, and 1,000
+# meetings in 14 s instead of 17 s. Below this (tests' tiny sites) checking here is as quick.
+BACKGROUND_FROM = 20
+
+
+def content_fingerprint(content_dir: Path) -> tuple:
+    stats = ((p, p.stat()) for p in sorted(content_dir.rglob("*.md")))
+    return tuple((str(p), st.st_mtime_ns, st.st_size) for p, st in stats)
+
+
+class Session:
+    """Everything one build or one command holds. Without a project: a session for tests and
+    scripts, with the engine's defaults and `settings` (a mapping or Settings)."""
+
+    def __init__(self, project: Project | None = None, *, settings: Any = None, now: datetime | None = None,
+                 disk_cache: bool = True, review: bool | None = None):
+        self.project = project
+        self.settings: Settings = project.settings if project else Settings.parse(settings or {})
+        self.now = now or build_time()
+        self.review = environment.review() if review is None else review
+        self.markup = Markup(project.markdown_extensions if project else None)
+        self.scorer = Scorer(self.markup, DiskCache(project.cache_dir if project and disk_cache else None))
+        self.loader = Loader()
+        self.site: Site | None = None
+        self.warnings: list[ContentError] = []
+        self.checked = False
+        self.warnings_logged = False
+        self.waited = 0.0  # seconds spent waiting for the second process (make bench reports it)
+        self._fingerprint: tuple | None = None
+        self._problems: list[ContentError] = []
+        self._pending: background.Check | None = None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self.project.languages if self.project else ("sv", "en")
+
+    # Loading and checking ------------------------------------------------------------------
+
+    def load(self, *, background_checks: bool | None = None) -> Site:
+        """The site as the content folder holds it now; loaded and checked again only after a change.
+
+        Raises ContentInvalid for errors found while loading. Errors of the checks come from
+        `finish` (at once when they ran here). `background_checks` forces where the checks run.
+        """
+        assert self.project is not None, "a session without a project has no content folder to load"
+        fingerprint = content_fingerprint(self.project.content_dir)
+        if self.site is not None and fingerprint == self._fingerprint:
+            return self.site
+        self.close()  # a preview: the content changed again while the last check ran
+        self.site = None
+        site = self.loader.load(self.project.content_dir, self.project.root, self.project.languages)
+        bodies = {doc.body for doc in site.documents.values()}
+        self.markup.retain(bodies)  # old versions of edited pages
+        self.scorer.retain(bodies)
+        self.site, self._fingerprint = site, fingerprint
+        self.checked, self.warnings_logged, self._problems, self.warnings = False, False, [], []
+        if background_checks is None:
+            background_checks = len(site.documents) >= BACKGROUND_FROM and (os.cpu_count() or 1) > 1
+        if background_checks:
+            self._pending = background.start(self.project, self.now)
+        else:
+            self._apply(check_site(site, self), {}, {})
+        return site
+
+    def check(self, site: Site) -> list[ContentError]:
+        """Every check on `site` in this process (what `klarsida check` runs)."""
+        return check_site(site, self)
+
+    def wait(self) -> None:
+        """Wait for the checks and scores of a background run (nothing to wait for otherwise)."""
+        if self.checked or self._pending is None:
+            return
+        pending, self._pending = self._pending, None
+        problems, scores, stats, waited = pending.result()
+        self.waited += waited
+        self._apply(problems, scores, stats)
+
+    def finish(self) -> list[ContentError]:
+        """Wait for the checks; raise ContentInvalid with every error, else return the warnings."""
+        self.wait()
+        errors = [p for p in self._problems if p.level == "error"]
+        if errors:
+            raise ContentInvalid(errors)
+        return self.warnings
+
+    def _apply(self, problems: list[ContentError], scores: dict, stats: dict) -> None:
+        self.scorer.adopt(scores, stats)
+        self._problems = problems
+        self.warnings = [p for p in problems if p.level != "error"]
+        self.checked = True
+
+    def close(self) -> None:
+        """Stop a check still running in a second process and remove its folder."""
+        if self._pending is not None:
+            self._pending.abandon()
+            self._pending = None
+
+    # Pages ----------------------------------------------------------------------------------
+
+    def document_for(self, doc_path: str) -> Document | None:
+        """The document behind a content-folder-relative source path, e.g. `meetings/x.sv.md`."""
+        return self.site.for_doc_path(doc_path) if self.site else None
+
+    def page_html(self, doc: Document, lang: str, html: str) -> str:
+        """Everything the engine adds to one page's body in one language build."""
+        return enrich_page(self.site, doc, lang, html, self.now)
+
+    def stats(self) -> dict[str, Any]:
+        """What readability and the second process cost this session (make bench reads it)."""
+        from .readability import IMPORT_CPU
+
+        return {**self.scorer.stats, "import_cpu": IMPORT_CPU, "waited_for_second_process": self.waited}
+
+    def save(self) -> None:
+        """Keep what is worth keeping for the next run (the scores on disk)."""
+        self.scorer.disk.save()

@@ -1,0 +1,117 @@
+"""The engine's settings, typed and checked when the build or the CLI starts.
+
+Settings come from the site's configuration (the adapter says where: today `extra.klarsida` in
+the generator's config file) as a plain mapping. `Settings.parse` turns it into frozen objects and
+reports every problem at once: a wrong type (`lix_max: "40"` once crashed `klarsida check` with a
+TypeError) or an unknown key (a misspelled `lix_maks` was silently ignored) is a message naming the
+key, what was expected and an example.
+
+Environment variables are not settings: the few switches that exist (preview, review, the bench's
+statistics file, reproducible builds) are declared in `klarsida/environment.py`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field, fields
+from typing import Any, Mapping
+
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+
+
+class SettingsInvalid(Exception):
+    """The settings have problems; `problems` lists every one (key, what is wrong, an example)."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source, self.problems = source, problems
+        lines = "\n".join(f"- {p}" for p in problems)
+        super().__init__(
+            f"Inställningarna i {source} har {len(problems)} fel (the settings in {source} have "
+            f"{len(problems)} problem{'s' if len(problems) != 1 else ''}):\n{lines}"
+        )
+
+
+@dataclass(frozen=True)
+class ReadabilityTargets:
+    """Targets for one language's pages; a page over a target is a warning (fails a strict build)."""
+
+    lix_max: float | None = None  # Swedish LIX, at most
+    long_sentence_share_max: float | None = None  # share of sentences over 20 words, at most (0-1)
+    flesch_min: float | None = None  # English Flesch reading ease, at least
+
+    def as_dict(self) -> dict[str, float]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None}
+
+
+# (type name for messages, check, example) per target: what a right value looks like.
+_TARGETS = {
+    "lix_max": ("ett tal / a number", lambda v: 0 <= v <= 100, "lix_max: 40"),
+    "long_sentence_share_max": ("en andel 0-1 / a share from 0 to 1", lambda v: 0 <= v <= 1,
+                                "long_sentence_share_max: 0.25"),
+    "flesch_min": ("ett tal / a number", lambda v: -100 <= v <= 121, "flesch_min: 60"),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    readability: Mapping[str, ReadabilityTargets] = field(default_factory=dict)  # read, never changed
+
+    def targets(self, lang: str) -> ReadabilityTargets:
+        return self.readability.get(lang) or ReadabilityTargets()
+
+    @classmethod
+    def parse(cls, data: Any, source: str = "extra.klarsida") -> Settings:
+        """Typed settings from a mapping; raises SettingsInvalid naming every wrong or unknown key."""
+        if isinstance(data, Settings):
+            return data
+        problems: list[str] = []
+        data = _mapping(data, source, "readability:\n  sv:\n    lix_max: 40", problems)
+        _unknown(data, {"readability"}, source, problems)
+        readability: dict[str, ReadabilityTargets] = {}
+        where = f"{source}.readability"
+        per_lang = _mapping(data.get("readability"), where, "sv:\n  lix_max: 40", problems)
+        for lang, values in per_lang.items():
+            key = f"{where}.{lang}"
+            if not isinstance(lang, str) or not LANGUAGE_CODE.match(lang):
+                problems.append(f"{key}: en språkkod med små bokstäver väntades / a language code was expected. "
+                                "Exempel / example: sv")
+                continue
+            values = _mapping(values, key, "lix_max: 40", problems)
+            _unknown(values, set(_TARGETS), key, problems)
+            parsed = {}
+            for name, (expected, in_range, example) in _TARGETS.items():
+                if name not in values or values[name] is None:
+                    continue
+                value = values[name]
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    problems.append(f"{key}.{name}: {value!r} är inte {expected} (is not {expected.split(' / ')[1]}). "
+                                    f"Skriv talet utan citattecken / write the number without quotes. "
+                                    f"Exempel / example: {example}")
+                elif not in_range(value):
+                    problems.append(f"{key}.{name}: {value!r} är utanför det rimliga (is out of range). "
+                                    f"Exempel / example: {example}")
+                else:
+                    parsed[name] = float(value)
+            readability[lang] = ReadabilityTargets(**parsed)
+        if problems:
+            raise SettingsInvalid(source, problems)
+        return cls(readability=readability)
+
+
+def _mapping(value: Any, key: str, example: str, problems: list[str]) -> dict:
+    if value is None:
+        return {}
+    if isinstance(value, Mapping):
+        return dict(value)
+    problems.append(f"{key}: {value!r} är inte en samling nycklar (is not a mapping of keys). "
+                    f"Exempel / example:\n    {example.replace(chr(10), chr(10) + '    ')}")
+    return {}
+
+
+def _unknown(values: dict, known: set[str], key: str, problems: list[str]) -> None:
+    for name in sorted(set(values) - known, key=str):
+        close = difflib.get_close_matches(str(name), sorted(known), n=1)
+        hint = f" Menade du / did you mean {close[0]}?" if close else ""
+        problems.append(f"{key}.{name}: okänd inställning (unknown setting).{hint} "
+                        f"Kända / known: {', '.join(sorted(known))}")
