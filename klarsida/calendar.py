@@ -97,7 +97,8 @@ def calendar(events: list[Event], lang: str, site_url: str | None, now: datetime
 
 def calendar_files(site: Site, lang: str, site_url: str | None, now: datetime, site_name: str | None = None) -> dict[str, bytes]:
     """{site-root-relative path: bytes} for one language build: each event's .ics and the feed."""
-    events = site.events(lang)
+    # The items of every type in the calendars (events), soonest first.
+    events = sorted((doc for t in site.types if t.calendar for doc in t.items(site, lang)), key=lambda e: (e.start, e.key))
     files = {
         facts.ics_url(event.key, lang, site.default_lang): calendar([event], lang, site_url, now)
         for event in events

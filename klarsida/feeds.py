@@ -42,7 +42,9 @@ def _add(parent: ET.Element, name: str, text: str | None = None, **attrs: str) -
 
 
 def meetings_feed(site: Site, lang: str, site_url: str | None, now: datetime, site_name: str) -> bytes:
-    meetings = site.meetings(lang)  # newest first
+    # The items of every type in the feed (meetings), newest first.
+    meetings = sorted((doc for t in site.types if t.feed for doc in t.items(site, lang)),
+                      key=lambda d: (_stamp(d), d.key), reverse=True)
     default = site.default_lang
     feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": lang})
     title = i18n.label(lang, "feed_title_meetings")

@@ -9,10 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .schema import load_schema, resolve
-
-ORDER = ("meeting", "event", "page")
-PATHS = {"meeting": "content/meetings/", "event": "content/events/", "page": "content/"}
+from .schema import common_schema, load_schema, resolve
+from .types import ContentTypes
 
 
 def _value(value: Any) -> str:
@@ -25,7 +23,7 @@ def _cell(text: str) -> str:
 
 
 def _form(spec: dict[str, Any]) -> str:
-    common = load_schema("common")["$defs"]
+    common = common_schema()["$defs"]
     kind = spec.get("type")
     if "enum" in spec:
         return "ett av: " + ", ".join(_value(v) for v in spec["enum"])
@@ -86,7 +84,10 @@ def _rows(kind: str, path: list[str], optional_parent: str | None = None) -> lis
     return rows
 
 
-def render_reference() -> str:
+def render_reference(types: ContentTypes | None = None) -> str:
+    """The reference for the site's content types: collections first, in the configured order, then pages."""
+    types = types or ContentTypes.load()
+    ordered = [t for t in types if t.folder] + [t for t in types if not t.folder]
     lines = [
         "# Fält i front matter",
         "",
@@ -101,10 +102,10 @@ def render_reference() -> str:
         "Kommandot `klarsida new` skapar filerna med alla fält. Där det står FYLL I ska du skriva.",
         "",
     ]
-    for kind in ORDER:
+    for kind in ordered:
         schema = load_schema(kind)
-        lines += [f"## {schema.get('title', kind)}", ""]
-        lines += [f"Mapp: `{PATHS[kind]}`. {schema.get('description', '')}".rstrip(), ""]
+        lines += [f"## {schema.get('title', kind.name)}", ""]
+        lines += [f"Mapp: `{kind.reference_path}`. {schema.get('description', '')}".rstrip(), ""]
         lines += [
             "| Fält | Måste finnas | Form | Vad det är | Exempel |",
             "| --- | --- | --- | --- | --- |",

@@ -1,4 +1,4 @@
-"""HTML fragments the engine adds to pages: headings, meeting facts and listings.
+"""HTML fragments the engine adds to pages: headings, facts of each content type and listings.
 
 Rendered with Jinja2 autoescaping on (the generator may render its own templates with it off), so every
 front-matter value comes out as text. Links are relative, so the site works under any base path.
@@ -10,13 +10,15 @@ import re
 from datetime import datetime
 from functools import cache
 
-from jinja2 import ChainableUndefined, Environment, PackageLoader
+from jinja2 import ChainableUndefined, ChoiceLoader, Environment, FileSystemLoader, PackageLoader
 from markupsafe import escape
 
 from . import i18n
-from .listings import YEAR_PAGE, archive_years, latest_meeting, meetings_by_year, meetings_in_year, split_events
-from .model import Document, Event, Meeting, parse_date, relative_url, url_for
+from .listings import HOME_KEY, in_year
+from .model import Document, parse_date, relative_url, url_for
 from .site import Site
+from .types import ContentType
+from .types.event import split_events
 
 H1 = re.compile(r"<h1[\s>]", re.I)
 # Engine templates mark listings that repeat other pages' titles and summaries with this attribute:
@@ -26,9 +28,10 @@ NOT_FOR_SEARCH = "data-ks-not-for-search"
 
 
 @cache
-def environment() -> Environment:
+def environment(template_dirs: tuple = ()) -> Environment:
+    """Templates of the site's own content types first (`template_dirs`), then the engine's."""
     env = Environment(
-        loader=PackageLoader("klarsida", "templates"),
+        loader=ChoiceLoader([*(FileSystemLoader(str(d)) for d in template_dirs), PackageLoader("klarsida", "templates")]),
         autoescape=True,
         undefined=ChainableUndefined,  # optional front-matter fields are simply absent
         trim_blocks=True,
@@ -44,8 +47,8 @@ def environment() -> Environment:
 class PageRenderer:
     """Renders the fragments for one page of one language build."""
 
-    def __init__(self, site: Site, lang: str, page_url: str, now: datetime):
-        self.site, self.lang, self.page_url, self.now = site, lang, page_url, now
+    def __init__(self, site: Site, lang: str, page_url: str, now: datetime, ctype: ContentType | None = None):
+        self.site, self.lang, self.page_url, self.now, self.ctype = site, lang, page_url, now, ctype
 
     def link(self, doc: Document) -> str:
         """Link to the page as readers of this language get it (a fallback copy if untranslated)."""
@@ -54,43 +57,37 @@ class PageRenderer:
     def link_to(self, key: str) -> str:
         return relative_url(self.page_url, url_for(key, self.lang, self.site.default_lang))
 
+    def word(self, name: str, **values) -> str:
+        """A word of the page's content type, or of the engine's catalogs."""
+        if self.ctype is not None:
+            return self.ctype.word(self.lang, name, **values)
+        return i18n.label(self.lang, name, **values)
+
     def render(self, template: str, **context) -> str:
-        t = environment().get_template(template)
-        return t.render(lang=self.lang, t=lambda name, **v: i18n.label(self.lang, name, **v),
-                        link=self.link, link_to=self.link_to, **context)
-
-
-# The pages enrich_page fills from other pages. The preview (klarsida/preview.py) rebuilds them
-# after every edit, so a page that starts to list others belongs here.
-LISTING_KEYS = {"index", "meetings/index", "events/index"}
-
-
-def lists_other_pages(key: str) -> bool:
-    return key in LISTING_KEYS or YEAR_PAGE.match(key) is not None
+        t = environment(self.site.types.template_dirs).get_template(template)
+        return t.render(lang=self.lang, t=self.word, link=self.link, link_to=self.link_to, **context)
 
 
 def enrich_page(site: Site, doc: Document, lang: str, html: str, now: datetime) -> str:
     """Everything the engine adds to one page's HTML body in one language build."""
-    renderer = PageRenderer(site, lang, url_for(doc.key, lang, site.default_lang), now)
+    ctype = site.types.get(doc.kind)
+    renderer = PageRenderer(site, lang, url_for(doc.key, lang, site.default_lang), now, ctype)
     head = ""
     if not H1.search(html):
         head = renderer.render("heading.html", doc=doc)
-    if isinstance(doc, (Meeting, Event)):
-        head += renderer.render(f"{doc.kind}_facts.html", doc=doc)
+    if ctype is not None and ctype.facts_template:
+        head += renderer.render(ctype.facts_template, doc=doc)
     tail = ""
-    year_page = YEAR_PAGE.match(doc.key)
-    if doc.key == "meetings/index":
-        years = meetings_by_year(site.meetings(lang))
-        latest = years[0] if years else None
-        tail = renderer.render("meetings_listing.html", latest=latest, archive=archive_years(site, lang))
-    elif year_page:
-        year = int(year_page["year"])
-        tail = renderer.render("meetings_year.html", year=year, meetings=meetings_in_year(site, lang, year))
-    elif doc.key == "events/index":
-        tail = renderer.render("events_listing.html", split=split_events(site.events(lang), now))
-    elif doc.key == "index":
-        split = split_events(site.events(lang), now)
-        tail = renderer.render("home.html", upcoming=split.upcoming[:3], meeting=latest_meeting(site, lang))
+    listed = site.types.listing_for(doc.key)
+    if listed is not None:
+        listed_type, listing, year = listed
+        renderer.ctype = listed_type
+        if year is None:
+            tail = renderer.render(listing.template, **listing.context(site, listed_type, lang, now))
+        else:
+            tail = renderer.render(listing.archive_template, year=year, items=in_year(listed_type, site, lang, year))
+    elif doc.key == HOME_KEY:
+        tail = renderer.render("home.html", **home_context(site, lang, now))
     body = _insert_after_h1(html, head) + tail
     if doc.lang != lang:
         # An untranslated page shown at a URL of another language: say so in that language, and
@@ -98,6 +95,13 @@ def enrich_page(site: Site, doc: Document, lang: str, html: str, now: datetime) 
         notice = renderer.render("untranslated.html", doc=doc)
         body = f'{notice}<div lang="{escape(doc.lang)}">{body}</div>'
     return body
+
+
+def home_context(site: Site, lang: str, now: datetime) -> dict:
+    """The start page: the next events (if the site has events) and the latest meeting."""
+    events = site.items("event", lang)
+    meetings = site.items("meeting", lang)
+    return {"upcoming": split_events(events, now).upcoming[:3], "meeting": meetings[0] if meetings else None}
 
 
 def _insert_after_h1(html: str, fragment: str) -> str:

@@ -1,4 +1,4 @@
-"""Starting a meeting summary or an event from a template: `klarsida new meeting|event`.
+"""Starting an item of a content type from a template: `klarsida new meeting|event|<type>`.
 
 The front matter is built from the JSON Schema at run time, so a field added to the schema shows up
 in new files without touching this module. What we cannot know is written as a placeholder that
@@ -18,11 +18,11 @@ from typing import Any
 
 from . import schema
 from .model import DEFAULT_LANG, parse_date, parse_local
+from .types import ContentType
 
 PLACEHOLDER = "FYLL I"
 # Upper case and a word boundary, so ordinary text such as "fyll i blanketten" is not caught.
 PLACEHOLDER_RE = re.compile(r"\bFYLL I\b")
-FOLDERS = {"meeting": "meetings", "event": "events"}
 SLUG_MAX = 50
 LANGS = (DEFAULT_LANG, "en")
 
@@ -102,7 +102,7 @@ def parse_moment(value: str, option: str) -> str:
     return text
 
 
-def _fields(kind: str, path: list[str]) -> list[tuple[str, dict[str, Any], bool]]:
+def _fields(kind: ContentType | str, path: list[str]) -> list[tuple[str, dict[str, Any], bool]]:
     """(name, resolved schema, required) for the properties at `path`, in schema order."""
     node = schema.resolve(kind, path)
     required = set(node.get("required", []))
@@ -129,7 +129,7 @@ def _example_hint(spec: dict[str, Any], lang: str) -> str:
     return f" ({'t.ex.' if lang == DEFAULT_LANG else 'e.g.'} {examples[0]})"
 
 
-def front_matter(kind: str, lang: str, known: dict[str, str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+def front_matter(kind: ContentType | str, lang: str, known: dict[str, str]) -> tuple[list[str], list[tuple[int, str, str]]]:
     """YAML lines for every schema field, and (index, field, description) of each placeholder.
 
     Required fields get their known value or a placeholder. Optional fields are written as comments
@@ -170,36 +170,19 @@ def front_matter(kind: str, lang: str, known: dict[str, str]) -> tuple[list[str]
     return lines, todos
 
 
-BODIES = {
-    ("meeting", "sv"): [
-        "## Det viktigaste från mötet",
-        "",
-        f"- {PLACEHOLDER}: Det viktigaste först. En punkt för varje beslut eller nyhet.",
-        "",
-        f"## {PLACEHOLDER}: Rubrik för nästa ämne",
-        "",
-        f"{PLACEHOLDER}: Skriv korta meningar. Skriv vi och du. Skriv ut förkortningar.",
-    ],
-    ("meeting", "en"): [
-        "## The most important points",
-        "",
-        f"- {PLACEHOLDER}: Translate the Swedish text into plain English.",
-    ],
-    ("event", "sv"): [
-        f"{PLACEHOLDER}: Välkommen! Skriv vad som händer, för vem och om man måste anmäla sig.",
-        "",
-        f"{PLACEHOLDER}: Skriv korta meningar. Skriv vi och du. Skriv ut förkortningar.",
-    ],
-    ("event", "en"): [
-        f"{PLACEHOLDER}: Translate the Swedish text into plain English.",
-    ],
-}
+def _body(ctype: ContentType, lang: str) -> list[str]:
+    bodies = ctype.scaffold.bodies if ctype.scaffold else {}
+    if lang in bodies:
+        return list(bodies[lang])
+    return [f"{PLACEHOLDER}: Translate the Swedish text into plain {lang}." if lang != DEFAULT_LANG
+            else f"{PLACEHOLDER}: Skriv korta meningar. Skriv vi och du. Skriv ut förkortningar."]
 
 
-def render(kind: str, lang: str, known: dict[str, str]) -> tuple[str, list[tuple[int, str | None, str]]]:
+def render(kind: ContentType | str, lang: str, known: dict[str, str]) -> tuple[str, list[tuple[int, str | None, str]]]:
     """The whole file text, and (1-based line, field or None, description) of each placeholder."""
-    yaml_lines, fm_todos = front_matter(kind, lang, known)
-    body = BODIES[(kind, lang)]
+    ctype = schema._type(kind)
+    yaml_lines, fm_todos = front_matter(ctype, lang, known)
+    body = _body(ctype, lang)
     lines = ["---", *yaml_lines, "---", "", *body]
     todos: list[tuple[int, str | None, str]] = [(index + 2, name, text) for index, name, text in fm_todos]
     first_body = len(yaml_lines) + 4
@@ -211,11 +194,13 @@ def render(kind: str, lang: str, known: dict[str, str]) -> tuple[str, list[tuple
     return "\n".join(lines) + "\n", todos
 
 
-def create(content_dir: Path, kind: str, name_date: date, title: str, known: dict[str, str]) -> Scaffold:
-    """Write the Swedish file and its English twin; refuse if either exists."""
+def create(content_dir: Path, kind: ContentType | str, name_date: date, title: str, known: dict[str, str],
+           languages: tuple[str, ...] = LANGS) -> Scaffold:
+    """Write the file in the default language and its twins; refuse if any exists."""
+    ctype = schema._type(kind)
     slug = slugify(title)
-    folder = Path(content_dir) / FOLDERS[kind]
-    paths = {lang: folder / f"{name_date.isoformat()}-{slug}.{lang}.md" for lang in LANGS}
+    folder = Path(content_dir) / (ctype.folder or "")
+    paths = {lang: folder / f"{name_date.isoformat()}-{slug}.{lang}.md" for lang in languages}
     existing = [p for p in paths.values() if p.exists()]
     if existing:
         raise ScaffoldError(
@@ -229,22 +214,42 @@ def create(content_dir: Path, kind: str, name_date: date, title: str, known: dic
         if lang != DEFAULT_LANG:
             # The English title is a translation the editor writes; keep the Swedish one as a hint.
             values["title"] = _quote(f"{PLACEHOLDER}: English title (Swedish: {title})")
-        text, todos = render(kind, lang, values)
+        text, todos = render(ctype, lang, values)
         path.write_text(text, encoding="utf-8")
         result.files.append(path)
         result.todos += [Todo(path, line, name, desc) for line, name, desc in todos]
     return result
 
 
+def new_item(content_dir: Path, kind: ContentType | str, title: str, *, date: str | None = None,
+             start: str | None = None, end: str | None = None, languages: tuple[str, ...] = LANGS) -> Scaffold:
+    """`klarsida new <type>`: the files of a new item, with what the type's scaffold asks for (a day
+    with --date, or a start with --start and maybe --end). Archive pages are made by the build."""
+    ctype = schema._type(kind)
+    spec = ctype.scaffold
+    if spec is None or not ctype.folder:
+        raise ScaffoldError(f"Det finns ingen mall för {ctype.name}.", f"There is no template for {ctype.name}.")
+    known = {"title": _quote(title)}
+    if spec.when_option == "date":
+        if not date:
+            raise ScaffoldError(f"Skriv dagen med --date.", "Give the day with --date.", f"klarsida new {ctype.name} --date 2026-12-03 --title \"…\"")
+        day = parse_day(date)
+        known["date"] = day.isoformat()
+    else:
+        if not start:
+            raise ScaffoldError(f"Skriv när det börjar med --start.", "Give the start with --start.",
+                                f'klarsida new {ctype.name} --start "2026-12-03 17:30" --title "…"')
+        start_text = parse_moment(start, "--start")
+        known["start"] = start_text
+        if end and spec.end_option:
+            known["end"] = parse_moment(end, "--end")
+        day = parse_date(start_text[:10])
+    return create(content_dir, ctype, day, title, known, languages)
+
+
 def new_meeting(content_dir: Path, day: str, title: str) -> Scaffold:
-    meeting_day = parse_day(day)
-    # One file and its twin: the year's archive page is made by the build (listings.archive_documents).
-    return create(content_dir, "meeting", meeting_day, title, {"title": _quote(title), "date": meeting_day.isoformat()})
+    return new_item(content_dir, "meeting", title, date=day)
 
 
 def new_event(content_dir: Path, start: str, title: str, end: str | None = None) -> Scaffold:
-    start_text = parse_moment(start, "--start")
-    known = {"title": _quote(title), "start": start_text}
-    if end:
-        known["end"] = parse_moment(end, "--end")
-    return create(content_dir, "event", parse_date(start_text[:10]), title, known)
+    return new_item(content_dir, "event", title, start=start, end=end)

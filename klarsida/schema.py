@@ -1,7 +1,9 @@
-"""Front-matter schemas (JSON Schema files in `klarsida/schemas/`) and editor-friendly messages.
+"""Front-matter schemas (JSON Schema files, one per content type) and editor-friendly messages.
 
 The schemas are the single source of truth for fields: validation here, the front-matter
-reference in `docs/` and the examples in error messages all come from them.
+reference in `docs/` and the examples in error messages all come from them. Each content type
+(klarsida/types/) names its schema file; shared shapes are in `klarsida/schemas/common.json`
+(`$ref: "klarsida:common#/$defs/..."`). A function here takes a type or a built-in type's name.
 """
 
 from __future__ import annotations
@@ -9,32 +11,53 @@ from __future__ import annotations
 import difflib
 import json
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import jsonschema
 from referencing import Registry, Resource
 
 from .errors import ContentError
+from .types import SCHEMAS, ContentType, ContentTypes
 
-KINDS = ("page", "meeting", "event")
+
+def _type(kind: ContentType | str) -> ContentType:
+    if isinstance(kind, ContentType):
+        return kind
+    found = ContentTypes.load().get(kind)
+    if found is None:
+        raise KeyError(f"no built-in content type {kind!r}")
+    return found
 
 
 @cache
-def load_schema(name: str) -> dict[str, Any]:
-    text = resources.files("klarsida").joinpath("schemas", f"{name}.json").read_text(encoding="utf-8")
-    return json.loads(text)
+def _read(path: Path) -> dict[str, Any]:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def common_schema() -> dict[str, Any]:
+    """The shapes every type's schema may use (`klarsida:common#/$defs/...`)."""
+    return _read(SCHEMAS / "common.json")
+
+
+def load_schema(kind: ContentType | str) -> dict[str, Any]:
+    return _read(_type(kind).schema_file)
 
 
 @cache
-def _validator(kind: str) -> jsonschema.Draft202012Validator:
-    registry = Registry().with_resources(
-        (f"klarsida:{name}", Resource.from_contents(load_schema(name))) for name in ("common", *KINDS)
-    )
-    return jsonschema.Draft202012Validator(load_schema(kind), registry=registry)
+def _validator_for(ctype: ContentType) -> jsonschema.Draft202012Validator:
+    registry = Registry().with_resources([
+        ("klarsida:common", Resource.from_contents(_read(SCHEMAS / "common.json"))),
+        (f"klarsida:{ctype.name}", Resource.from_contents(_read(ctype.schema_file))),
+    ])
+    return jsonschema.Draft202012Validator(_read(ctype.schema_file), registry=registry)
 
 
-def resolve(kind: str, pointer: list[str | int]) -> dict[str, Any]:
+def _validator(kind: ContentType | str) -> jsonschema.Draft202012Validator:
+    return _validator_for(_type(kind))
+
+
+def resolve(kind: ContentType | str, pointer: list[str | int]) -> dict[str, Any]:
     """The schema of one field (following $ref), to find its examples and allowed values."""
     validator = _validator(kind)
     node: dict[str, Any] = load_schema(kind)
@@ -56,7 +79,7 @@ def _deref(node: dict[str, Any], resolver) -> dict[str, Any]:
     return node
 
 
-def example_for(kind: str, field_path: list[str | int]) -> str | None:
+def example_for(kind: ContentType | str, field_path: list[str | int]) -> str | None:
     # A list item (place.accessibility.1) has no name of its own: show the whole list as written.
     while field_path and isinstance(field_path[-1], int):
         field_path = field_path[:-1]
@@ -71,7 +94,7 @@ def example_for(kind: str, field_path: list[str | int]) -> str | None:
     return f"{name}: {value}"
 
 
-def validate(kind: str, meta: dict[str, Any], rel: str, lines: dict[str, int]) -> list[ContentError]:
+def validate(kind: ContentType | str, meta: dict[str, Any], rel: str, lines: dict[str, int]) -> list[ContentError]:
     """Check front matter against the kind's schema; every problem becomes one ContentError."""
     errors = []
     for error in _validator(kind).iter_errors(meta):
@@ -87,7 +110,7 @@ def _field_line(lines: dict[str, int], path: list[str | int]) -> int | None:
     return lines.get("", None) or (min(lines.values()) if lines else None)
 
 
-def _to_content_errors(kind: str, error: jsonschema.ValidationError, rel: str, lines: dict[str, int]) -> list[ContentError]:
+def _to_content_errors(kind: ContentType | str, error: jsonschema.ValidationError, rel: str, lines: dict[str, int]) -> list[ContentError]:
     path = list(error.absolute_path)
     name = ".".join(str(p) for p in path) or None
     line = _field_line(lines, path)

@@ -35,6 +35,7 @@ from .readability.scorer import Scorer
 from .render import enrich_page
 from .settings import Settings
 from .site import Loader, Site
+from .types import ContentTypes
 
 # From this many documents (both languages) the checks run in a second process, if there is a
 # second core. Measured on the 2-core build machine: starting the process costs about 0.4 s of the
@@ -60,7 +61,8 @@ class Session:
         self.review = environment.review() if review is None else review
         self.markup = Markup(project.markdown_extensions if project else None)
         self.scorer = Scorer(self.markup, DiskCache(project.cache_dir if project and disk_cache else None))
-        self.loader = Loader()
+        self.types = ContentTypes.load(self.settings.content_types, project.root if project else None)
+        self.loader = Loader(self.types)
         self.site: Site | None = None
         self.warnings: list[ContentError] = []
         self.checked = False

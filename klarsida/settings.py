@@ -53,9 +53,15 @@ _TARGETS = {
 }
 
 
+DEFAULT_TYPES = ("page", "meeting", "event")
+
+
 @dataclass(frozen=True)
 class Settings:
     readability: Mapping[str, ReadabilityTargets] = field(default_factory=dict)  # read, never changed
+    # The site's content types: built-in names, or paths (from the project root) of Python files
+    # that define TYPE = klarsida.types.ContentType(...).
+    content_types: tuple[str, ...] = DEFAULT_TYPES
 
     def targets(self, lang: str) -> ReadabilityTargets:
         return self.readability.get(lang) or ReadabilityTargets()
@@ -67,7 +73,12 @@ class Settings:
             return data
         problems: list[str] = []
         data = _mapping(data, source, "readability:\n  sv:\n    lix_max: 40", problems)
-        _unknown(data, {"readability"}, source, problems)
+        _unknown(data, {"readability", "content_types"}, source, problems)
+        types = data.get("content_types", DEFAULT_TYPES)
+        if not isinstance(types, (list, tuple)) or not all(isinstance(t, str) and t.strip() for t in types) or not types:
+            problems.append(f"{source}.content_types: {types!r} är inte en lista med namn (is not a list of names). "
+                            "Exempel / example: content_types: [page, meeting, event, types/news.py]")
+            types = DEFAULT_TYPES
         readability: dict[str, ReadabilityTargets] = {}
         where = f"{source}.readability"
         per_lang = _mapping(data.get("readability"), where, "sv:\n  lix_max: 40", problems)
@@ -96,7 +107,7 @@ class Settings:
             readability[lang] = ReadabilityTargets(**parsed)
         if problems:
             raise SettingsInvalid(source, problems)
-        return cls(readability=readability)
+        return cls(readability=readability, content_types=tuple(types))
 
 
 def _mapping(value: Any, key: str, example: str, problems: list[str]) -> dict:

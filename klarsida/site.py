@@ -12,17 +12,8 @@ from pathlib import Path
 from . import schema
 from .errors import ContentError, ContentInvalid
 from .frontmatter import read_source
-from .model import (
-    COLLECTIONS,
-    DATED_NAME,
-    DEFAULT_LANG,
-    LANG_SUFFIX,
-    Document,
-    Event,
-    Meeting,
-    parse_date,
-    parse_local,
-)
+from .model import DATED_NAME, DEFAULT_LANG, LANG_SUFFIX, Document, parse_date
+from .types import ContentType, ContentTypes
 
 LANGUAGES = ("sv", "en")
 
@@ -34,6 +25,7 @@ class Site:
     default_lang: str = DEFAULT_LANG
     # Where the sources live, for checks that look at files beside pages (images, downloads).
     content_dir: Path | None = None
+    types: ContentTypes = field(default_factory=ContentTypes.load)
 
     def get(self, key: str, lang: str) -> Document | None:
         return self.documents.get((key, lang))
@@ -50,14 +42,16 @@ class Site:
     def keys(self, kind: str) -> list[str]:
         return sorted({key for (key, _), doc in self.documents.items() if doc.kind == kind})
 
-    def meetings(self, lang: str) -> list[Meeting]:
-        """Every meeting once, in `lang` where translated, newest first."""
-        found = [self.in_language(key, lang) for key in self.keys("meeting")]
-        return sorted(found, key=lambda m: (m.date, m.key), reverse=True)
+    def items(self, kind: str, lang: str) -> list[Document]:
+        """Every item of the type `kind` once, in `lang` where translated, in the type's order."""
+        ctype = self.types.get(kind)
+        return ctype.items(self, lang) if ctype else []
 
-    def events(self, lang: str) -> list[Event]:
-        found = [self.in_language(key, lang) for key in self.keys("event")]
-        return sorted(found, key=lambda e: (e.start, e.key))
+    def meetings(self, lang: str) -> list[Document]:
+        return self.items("meeting", lang)
+
+    def events(self, lang: str) -> list[Document]:
+        return self.items("event", lang)
 
     def written(self) -> list[Document]:
         """The documents editors wrote (files in the content folder), in a stable order: what
@@ -68,9 +62,10 @@ class Site:
         return {lang: d for lang in self.languages if (d := self.get(doc.key, lang))}
 
 
-def load_site(content_dir: Path, repo_root: Path | None = None, languages: tuple[str, ...] = LANGUAGES) -> Site:
+def load_site(content_dir: Path, repo_root: Path | None = None, languages: tuple[str, ...] = LANGUAGES,
+              types: ContentTypes | None = None) -> Site:
     """Read every Markdown file under `content_dir`; raise ContentInvalid listing all errors."""
-    return Loader().load(content_dir, repo_root, languages)
+    return Loader(types).load(content_dir, repo_root, languages)
 
 
 class Loader:
@@ -80,13 +75,14 @@ class Loader:
     after loading, so the same object can serve the next load.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, types: ContentTypes | None = None) -> None:
+        self.types = types or ContentTypes.load()
         self._last: tuple[tuple, dict[Path, tuple]] | None = None
 
     def load(self, content_dir: Path, repo_root: Path | None = None, languages: tuple[str, ...] = LANGUAGES) -> Site:
         content_dir = Path(content_dir)
         repo_root = Path(repo_root) if repo_root else content_dir.parent
-        site = Site(languages=languages, default_lang=languages[0], content_dir=content_dir)
+        site = Site(languages=languages, default_lang=languages[0], content_dir=content_dir, types=self.types)
         errors: list[ContentError] = check_links_out(content_dir, repo_root)
         if errors:
             raise ContentInvalid(errors)  # never read, let alone publish, a file from outside
@@ -107,7 +103,7 @@ class Loader:
         earlier = self._last[1] if self._last and self._last[0] == where else {}
         this_load: dict[Path, tuple] = {}
         for file in sorted(content_dir.rglob("*.md")):
-            doc, file_errors = self._load_unless_unchanged(file, content_dir, rel, languages, earlier, this_load)
+            doc, file_errors = self._load_unless_unchanged(file, content_dir, rel, languages, earlier, this_load, self.types)
             errors.extend(file_errors)
             if doc is not None:
                 site.documents[(doc.key, doc.lang)] = doc
@@ -123,17 +119,17 @@ class Loader:
 
     @staticmethod
     def _load_unless_unchanged(file: Path, content_dir: Path, rel, languages: tuple[str, ...],
-                               earlier: dict[Path, tuple], this_load: dict[Path, tuple]):
+                               earlier: dict[Path, tuple], this_load: dict[Path, tuple], types: ContentTypes):
         try:
             stat = file.stat()
         except OSError:  # load_document says what is wrong with the file
-            return load_document(file, content_dir, None, languages, rel=rel(file))
+            return load_document(file, content_dir, None, languages, rel=rel(file), types=types)
         stamp = (stat.st_mtime_ns, stat.st_size)
         known = earlier.get(file)
         if known is not None and known[0] == stamp:
             loaded = known[1]
         else:
-            loaded = load_document(file, content_dir, None, languages, rel=rel(file))
+            loaded = load_document(file, content_dir, None, languages, rel=rel(file), types=types)
         this_load[file] = (stamp, loaded)
         return loaded
 
@@ -170,18 +166,10 @@ def _relative(file: Path, root: Path) -> str:
         return file.as_posix()
 
 
-def kind_of(doc_path: str) -> str:
-    parts = doc_path.split("/")
-    name = parts[-1].split(".", 1)[0]
-    # index and year pages (meetings/2018.sv.md) list a collection; they are ordinary pages.
-    if len(parts) >= 2 and parts[0] in COLLECTIONS and name != "index" and not (len(name) == 4 and name.isdigit()):
-        return COLLECTIONS[parts[0]]
-    return "page"
-
-
 def load_document(file: Path, content_dir: Path, repo_root: Path | None, languages: tuple[str, ...],
-                  rel: str | None = None) -> tuple[Document | None, list[ContentError]]:
+                  rel: str | None = None, types: ContentTypes | None = None) -> tuple[Document | None, list[ContentError]]:
     rel = rel or _relative(file, repo_root)
+    types = types or ContentTypes.load()
     doc_path = file.relative_to(content_dir).as_posix()
     name_match = LANG_SUFFIX.match(doc_path)
     if not name_match or name_match["lang"] not in languages:
@@ -195,15 +183,15 @@ def load_document(file: Path, content_dir: Path, repo_root: Path | None, languag
             )
         ]
     key, lang = name_match["stem"], name_match["lang"]
-    kind = kind_of(doc_path)
+    ctype = types.kind_of(doc_path)
     source, errors = read_source(file, rel)
     if source is None:
         return None, errors
 
-    errors = schema.validate(kind, source.meta, rel, source.lines)
+    errors = schema.validate(ctype, source.meta, rel, source.lines)
     fields: dict = {}
-    if kind in ("meeting", "event"):
-        errors += _check_dated_name(kind, key, rel)
+    if ctype.dated:
+        errors += _check_dated_name(ctype, key, rel)
     # Every page shows its body to residents; front matter alone is a page left half-written.
     if not source.body.strip():
         errors.append(
@@ -214,23 +202,19 @@ def load_document(file: Path, content_dir: Path, repo_root: Path | None, languag
                 "---\\n(front matter)\\n---\\nVi träffades på Röda kvarn …",
             )
         )
-    if kind == "meeting":
-        fields, more = _meeting_fields(source.meta, key, rel, source.lines)
-        errors += more
-    elif kind == "event":
-        fields, more = _event_fields(source.meta, key, rel, source.lines)
+    if ctype.parse is not None:
+        fields, more = ctype.parse(source.meta, key, rel, source.lines)
         errors += more
     if errors:
         return None, errors
-    cls = {"meeting": Meeting, "event": Event}.get(kind, Document)
-    doc = cls(
-        kind=kind, rel=rel, doc_path=doc_path, key=key, lang=lang, meta=source.meta,
+    doc = ctype.model(
+        kind=ctype.name, rel=rel, doc_path=doc_path, key=key, lang=lang, meta=source.meta,
         body=source.body, body_line=source.body_line, lines=source.lines, **fields,
     )
     return doc, []
 
 
-def _check_dated_name(kind: str, key: str, rel: str) -> list[ContentError]:
+def _check_dated_name(ctype: ContentType, key: str, rel: str) -> list[ContentError]:
     name = key.rsplit("/", 1)[-1]
     match = DATED_NAME.match(name)
     if match and parse_date(match["date"]):
@@ -240,100 +224,9 @@ def _check_dated_name(kind: str, key: str, rel: str) -> list[ContentError]:
             rel, None, None,
             "Filnamnet ska vara datum och ett kort namn med små bokstäver, siffror och bindestreck.",
             "The file name must be the date and a short slug of lowercase letters, digits and hyphens.",
-            f"{key.split('/')[0]}/2018-08-23-filmvisning.sv.md",
+            f"{ctype.folder or key.split('/')[0]}/2018-08-23-filmvisning.sv.md",
         )
     ]
-
-
-def _name_date(key: str):
-    match = DATED_NAME.match(key.rsplit("/", 1)[-1])
-    return parse_date(match["date"]) if match else None
-
-
-def _meeting_fields(meta: dict, key: str, rel: str, lines: dict) -> tuple[dict, list[ContentError]]:
-    errors = []
-    value = meta.get("date")
-    day = parse_date(value) if isinstance(value, str) else None
-    if isinstance(value, str) and day is None and looks_like_date(value):
-        errors.append(_no_such_date(rel, lines, "date", value, "2018-06-14"))
-    name_day = _name_date(key)
-    if day and name_day and day != name_day:
-        errors.append(
-            ContentError(
-                rel, lines.get("date"), "date",
-                f"Datumet {day} stämmer inte med filnamnets datum {name_day}. Ändra det som är fel.",
-                f"The date {day} disagrees with the date in the file name, {name_day}. Fix whichever is wrong.",
-                f"date: {name_day}",
-            )
-        )
-    next_value = meta.get("next_meeting")
-    if isinstance(next_value, str) and looks_like_date(next_value) and parse_date(next_value) is None:
-        errors.append(_no_such_date(rel, lines, "next_meeting", next_value, "2015-06-08"))
-    return {"date": day}, errors
-
-
-def _event_fields(meta: dict, key: str, rel: str, lines: dict) -> tuple[dict, list[ContentError]]:
-    errors = []
-    parsed = {}
-    for name in ("start", "end"):
-        value = meta.get(name)
-        if not isinstance(value, str) or not looks_like_datetime(value):
-            continue  # the schema has reported it
-        moment, all_day = parse_local(value)
-        if moment is None:
-            errors.append(_no_such_date(rel, lines, name, value, "2018-08-23T17:30"))
-        else:
-            parsed[name] = (moment, all_day)
-    if len(parsed) == 2:
-        (start, start_all_day), (end, end_all_day) = parsed["start"], parsed["end"]
-        if start_all_day != end_all_day:
-            errors.append(
-                ContentError(
-                    rel, lines.get("end"), "end",
-                    "start och end ska skrivas på samma sätt: båda med klockslag, eller båda bara datum (heldag).",
-                    "start and end must have the same form: both with a time, or both dates only (all day).",
-                    "start: 2015-10-05 och end: 2015-10-11",
-                )
-            )
-        elif end < start:
-            errors.append(
-                ContentError(
-                    rel, lines.get("end"), "end",
-                    f"Evenemanget slutar ({meta['end']}) innan det börjar ({meta['start']}).",
-                    f"The event ends ({meta['end']}) before it starts ({meta['start']}).",
-                    "start: 2018-08-23T17:30 och end: 2018-08-23T20:00",
-                )
-            )
-        name_day = _name_date(key)
-        if name_day and start.date() != name_day:
-            errors.append(
-                ContentError(
-                    rel, lines.get("start"), "start",
-                    f"Startdagen {start.date()} stämmer inte med filnamnets datum {name_day}.",
-                    f"The start day {start.date()} disagrees with the date in the file name, {name_day}.",
-                    f"start: {name_day}T17:30",
-                )
-            )
-        if not errors:
-            return {"start": start, "end": end, "all_day": start_all_day}, []
-    return {}, errors
-
-
-def looks_like_date(value: str) -> bool:
-    return len(value) == 10 and value[4] == "-" and value[7] == "-" and value.replace("-", "").isdigit()
-
-
-def looks_like_datetime(value: str) -> bool:
-    return looks_like_date(value[:10]) and (len(value) == 10 or (len(value) == 16 and value[10] == "T"))
-
-
-def _no_such_date(rel: str, lines: dict, name: str, value: str, example: str) -> ContentError:
-    return ContentError(
-        rel, lines.get(name), name,
-        f"{value} finns inte i kalendern. Kolla dag, månad och klockslag.",
-        f"{value} does not exist in the calendar. Check the day, month and time.",
-        f"{name}: {example}",
-    )
 
 
 def check_translations(site: Site) -> list[ContentError]:
@@ -357,7 +250,8 @@ def check_translations(site: Site) -> list[ContentError]:
             continue
         if original.kind != doc.kind:
             continue
-        for name in ("date", "start", "end"):
+        ctype = site.types.get(doc.kind)
+        for name in ctype.agree_between_languages if ctype else ():
             if name in doc.meta and doc.meta.get(name) != original.meta.get(name):
                 errors.append(
                     ContentError(

@@ -58,7 +58,11 @@ def run(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 2
     checks_ran = True
-    session = Session(project)
+    try:
+        session = Session(project)
+    except SettingsInvalid as exc:
+        print(exc, file=sys.stderr)
+        return 2
     try:
         site = session.loader.load(project.content_dir, project.root, project.languages)
         problems = session.check(site)

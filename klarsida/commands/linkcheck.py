@@ -92,7 +92,11 @@ def run(args: argparse.Namespace) -> int:
     except (ProjectNotFound, SettingsInvalid) as exc:
         print(exc, file=sys.stderr)
         return 2
-    session = Session(project)
+    try:
+        session = Session(project)
+    except SettingsInvalid as exc:
+        print(exc, file=sys.stderr)
+        return 2
     try:
         site = session.loader.load(project.content_dir, project.root, project.languages)
     except ContentInvalid as exc:

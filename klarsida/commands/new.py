@@ -1,4 +1,4 @@
-"""`klarsida new meeting|event`: start a meeting summary or an event, in Swedish and English."""
+"""`klarsida new <type>`: start an item of a content type (meeting, event, ...) in every language."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ..project import ProjectNotFound, load_project
 from ..settings import SettingsInvalid
-from ..scaffold import ScaffoldError, new_event, new_meeting
+from ..scaffold import ScaffoldError, new_item
+from ..session import Session
 
 NAME = "new"
 HELP = "Skapa en ny mötesanteckning eller ett evenemang från mallen (create a meeting or event from the template)."
@@ -16,23 +17,26 @@ HELP = "Skapa en ny mötesanteckning eller ett evenemang från mallen (create a 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, help="webbplatsens inställningsfil (standard: närmaste uppåt) / the site's configuration file (default: nearest upwards)")
-    kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
-    meeting = kinds.add_parser("meeting", help="mötesanteckning (meeting summary)")
-    meeting.add_argument("--date", required=True, help="mötesdagen, t.ex. 2026-12-03")
-    meeting.add_argument("--title", required=True, help='rubriken, t.ex. "Möte om nya lokaler"')
-    event = kinds.add_parser("event", help="evenemang (event)")
-    event.add_argument("--start", required=True, help='när det börjar, t.ex. "2026-12-03 17:30" (bara datum = heldag)')
-    event.add_argument("--end", help='när det slutar, t.ex. "2026-12-03 20:00" (annars fyller du i det i filen)')
-    event.add_argument("--title", required=True, help='namnet, t.ex. "Film och samtal"')
+    parser.add_argument("kind", metavar="TYP",
+                        help="innehållstyp, t.ex. meeting (mötesanteckning) eller event (evenemang) / content type")
+    parser.add_argument("--title", required=True, help='rubriken, t.ex. "Möte om nya lokaler"')
+    parser.add_argument("--date", help="dagen, t.ex. 2026-12-03 (meeting)")
+    parser.add_argument("--start", help='när det börjar, t.ex. "2026-12-03 17:30" (bara datum = heldag) (event)')
+    parser.add_argument("--end", help='när det slutar, t.ex. "2026-12-03 20:00" (annars fyller du i det i filen) (event)')
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         project = load_project(args.config)
-        if args.kind == "meeting":
-            made = new_meeting(project.content_dir, args.date, args.title)
-        else:
-            made = new_event(project.content_dir, args.start, args.title, args.end)
+        session = Session(project)
+        ctype = session.types.get(args.kind)
+        if ctype is None or ctype.scaffold is None:
+            kinds = ", ".join(t.name for t in session.types if t.scaffold)
+            raise ScaffoldError(f"{args.kind} är ingen innehållstyp med mall. Välj en av: {kinds}.",
+                                f"{args.kind} is not a content type with a template. Choose one of: {kinds}.",
+                                f'klarsida new {kinds.split(", ")[0]} --title "…"')
+        made = new_item(project.content_dir, ctype, args.title, date=args.date, start=args.start, end=args.end,
+                        languages=project.languages)
     except (ScaffoldError, ProjectNotFound, SettingsInvalid) as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -104,7 +104,7 @@ class MkDocsAdapter:
             doc = self.session.document_for(file.src_uri)
             if doc is None:
                 continue
-            if self.dirty and preview.built_from_other_pages(doc):
+            if self.dirty and preview.built_from_other_pages(self.session.site, doc):
                 file.is_modified = lambda: True  # MkDocs rebuilds it after any edit
             if doc.key == report.REPORT_KEY:
                 last.append(file)

@@ -20,12 +20,13 @@ from pathlib import Path
 
 from ..model import Document
 from ..readability.report import REPORT_KEY
-from ..render import lists_other_pages
+from ..listings import lists_other_pages
+from ..site import Site
 
 
-def built_from_other_pages(doc: Document) -> bool:
-    """The start page and the listings (klarsida/render.py), and the readability report."""
-    return lists_other_pages(doc.key) or doc.key == REPORT_KEY
+def built_from_other_pages(site: Site, doc: Document) -> bool:
+    """The start page and the listings (klarsida/listings.py), and the readability report."""
+    return lists_other_pages(site, doc.key) or doc.key == REPORT_KEY
 
 
 def is_dirty_build_warning(message: str) -> bool:

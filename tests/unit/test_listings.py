@@ -1,7 +1,9 @@
 from datetime import datetime
 
 from klarsida.clock import STOCKHOLM
-from klarsida.listings import meetings_by_year, split_events
+from klarsida.listings import archive_years, by_year, in_year
+from klarsida.types.event import split_events
+from klarsida.types.meeting import TYPE as MEETING
 from klarsida.site import load_site
 from klarsida.session import Session
 
@@ -69,13 +71,13 @@ def test_event_ends_exactly_now_is_past(tree):
 
 def test_meetings_by_year_newest_first(tree):
     root = tree({**meeting("2015-05-25", "a"), **meeting("2018-06-14", "b"), **meeting("2018-01-11", "c")})
-    years = meetings_by_year(load_site(root / "content", root).meetings("sv"))
+    years = by_year(MEETING, load_site(root / "content", root), "sv")
     assert [(year, [m.key.rsplit("-", 1)[-1] for m in items]) for year, items in years] == [(2018, ["b", "c"]), (2015, ["a"])]
 
 
 def test_no_meetings_no_years(tree):
     root = tree({"content/index.sv.md": "# Start\n"})
-    assert meetings_by_year(load_site(root / "content", root).meetings("sv")) == []
+    assert by_year(MEETING, load_site(root / "content", root), "sv") == []
 
 
 def test_the_build_makes_a_year_page_for_every_year_in_every_language(tree):
@@ -100,9 +102,7 @@ def test_a_year_page_an_editor_wrote_is_used_instead(tree):
 
 
 def test_archive_years_count_meetings(tree):
-    from klarsida.listings import archive_years, meetings_in_year
-
     root = tree({**meeting("2015-05-25", "a"), **meeting("2018-06-14", "b"), **meeting("2018-01-11", "c")})
     site = load_site(root / "content", root)
-    assert archive_years(site, "sv") == [(2018, 2), (2015, 1)]
-    assert [m.key for m in meetings_in_year(site, "sv", 2018)] == ["meetings/2018-06-14-b", "meetings/2018-01-11-c"]
+    assert archive_years(MEETING, site, "sv") == [(2018, 2), (2015, 1)]
+    assert [m.key for m in in_year(MEETING, site, "sv", 2018)] == ["meetings/2018-06-14-b", "meetings/2018-01-11-c"]

@@ -117,9 +117,9 @@ def test_start_page_says_when_an_upcoming_event_is_cancelled_and_when_it_ends(tr
 
 
 def test_exactly_the_pages_named_as_listings_show_other_pages(tree):
-    """klarsida/preview.py rebuilds `lists_other_pages` after every edit: it must name every page
-    whose body shows another page, and only those."""
-    from klarsida.render import lists_other_pages
+    """The preview rebuilds `lists_other_pages` after every edit: it must name every page whose
+    body shows another page, and only those."""
+    from klarsida.listings import lists_other_pages
 
     root = tree({**FILES, "content/meetings/2018.sv.md": "# Möten 2018\n", "content/about.sv.md": "# Om oss\n"})
     site = load_site(root / "content", root)
@@ -127,4 +127,4 @@ def test_exactly_the_pages_named_as_listings_show_other_pages(tree):
     for (key, lang), doc in site.documents.items():
         html = enrich_page(site, doc, lang, "<h1>Sida</h1>", NOW)
         shows = any(text in html for other, text in others.items() if other != key)
-        assert shows == lists_other_pages(key), key
+        assert shows == lists_other_pages(site, key), key

@@ -8,6 +8,7 @@ import pytest
 
 from klarsida.mkdocs_material import preview
 from klarsida.model import Document
+from klarsida.site import Site
 
 
 def doc(key: str) -> Document:
@@ -19,7 +20,7 @@ def doc(key: str) -> Document:
     ("klarsprak", True), ("about", False), ("meetings/2018-06-14-sommar", False), ("events/2018-08-23-film", False),
 ])
 def test_pages_built_from_other_pages_are_rebuilt_after_any_edit(key, rebuilt):
-    assert preview.built_from_other_pages(doc(key)) is rebuilt
+    assert preview.built_from_other_pages(Site(), doc(key)) is rebuilt
 
 
 def test_recognises_mkdocs_warning_about_dirty_builds_only():
