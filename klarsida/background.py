@@ -1,8 +1,9 @@
 """The checks and readability scores of a site, in a second process while the generator builds pages.
 
-`start` writes the job (the project and the build's clock) to a private folder and starts
-`python -m klarsida.background FOLDER`, which loads the site in a session of its own, runs every
-check, scores every page and writes its findings back. A plain subprocess rather than
+`start` writes the job (the project, the build's clock and the site as the build loaded it) to a
+private folder and starts `python -m klarsida.background FOLDER`, which runs every check on that
+site in a session of its own, scores every page and writes its findings back. The content is read
+once per build: the second process gets the loaded site, not the files. A plain subprocess rather than
 multiprocessing: spawn would run the program's main module again (the generator may be started
 from any script), and fork copies the threads of a preview server.
 """
@@ -19,8 +20,9 @@ import weakref
 from datetime import datetime
 from pathlib import Path
 
-from .errors import ContentError, ContentInvalid
+from .errors import ContentError
 from .project import Project
+from .site import Site
 
 
 def _stop(process: subprocess.Popen, folder: Path) -> None:
@@ -61,24 +63,24 @@ class Check:
         return self._finalizer.alive
 
 
-def start(project: Project, now: datetime) -> Check:
+def start(project: Project, now: datetime, site: Site) -> Check:
     folder = Path(tempfile.mkdtemp(prefix="klarsida-check-"))
     with open(folder / "job.pickle", "wb") as job:
         pickle.dump((project, now), job)
+    with open(folder / "site.pickle", "wb") as loaded:
+        pickle.dump(site, loaded, protocol=pickle.HIGHEST_PROTOCOL)
     process = subprocess.Popen([sys.executable, "-m", "klarsida.background", str(folder)], stdin=subprocess.DEVNULL)
     return Check(process, folder)
 
 
-def check_and_score(project: Project, now: datetime):
+def check_and_score(project: Project, now: datetime, site_file: Path):
     """In the second process: every check, then every page's score (the report page needs them)."""
     from .readability import score_document
     from .session import Session
 
-    session = Session(project, now=now)
-    try:
-        site = session.loader.load(project.content_dir, project.root, project.languages)
-    except ContentInvalid as exc:  # edited since the build process loaded it (a preview)
-        return exc.errors, {}, {}
+    session = Session(project, now=now)  # its content types first: the site's documents need them
+    with open(site_file, "rb") as loaded:
+        site = pickle.load(loaded).with_types(session.types)
     problems = session.check(site)
     for doc in site.written():
         score_document(session.scorer, site, doc)
@@ -89,6 +91,6 @@ def check_and_score(project: Project, now: datetime):
 if __name__ == "__main__":
     job_folder = Path(sys.argv[1])
     with open(job_folder / "job.pickle", "rb") as job:
-        found = check_and_score(*pickle.load(job))
+        found = check_and_score(*pickle.load(job), job_folder / "site.pickle")
     with open(job_folder / "result.pickle", "wb") as out:
         pickle.dump(found, out)

@@ -99,7 +99,7 @@ class Session:
         if background_checks is None:
             background_checks = len(site.documents) >= BACKGROUND_FROM and (os.cpu_count() or 1) > 1
         if background_checks:
-            self._pending = background.start(self.project, self.now)
+            self._pending = background.start(self.project, self.now, site)
         else:
             self._apply(check_site(site, self), {}, {})
         return site

@@ -27,6 +27,15 @@ class Site:
     content_dir: Path | None = None
     types: ContentTypes = field(default_factory=ContentTypes.load)
 
+    def __getstate__(self):
+        # The types are code (functions, classes): a second process has its own from the settings
+        # (klarsida/background.py) and puts them back with `with_types`.
+        return {**self.__dict__, "types": None}
+
+    def with_types(self, types: ContentTypes) -> Site:
+        self.types = types
+        return self
+
     def get(self, key: str, lang: str) -> Document | None:
         return self.documents.get((key, lang))
 

@@ -108,3 +108,15 @@ def test_two_sessions_share_nothing(tree):
     one.load()
     assert one.scorer.known_scores() and not two.scorer.known_scores()
     assert one.markup.converted() and not two.markup.converted()
+
+
+def test_the_second_process_checks_the_site_the_build_loaded_without_reading_the_files_again(tree):
+    root = tree(site_files())
+    session = Session(project(root), disk_cache=False)
+    site = session.load(background_checks=True)
+    # Whatever happens to the files now, the checks are of the site this build publishes.
+    for path in (root / "content").rglob("*.md"):
+        path.write_text("---\ntitle: [trasig\n---\n", encoding="utf-8")
+    warnings = session.finish()
+    assert [(w.path, w.field) for w in warnings] == [("content/about.sv.md", "lix")]
+    assert len(session.scorer.known_scores()) == len(site.written())
