@@ -56,12 +56,6 @@ class Site:
         ctype = self.types.get(kind)
         return ctype.items(self, lang) if ctype else []
 
-    def meetings(self, lang: str) -> list[Document]:
-        return self.items("meeting", lang)
-
-    def events(self, lang: str) -> list[Document]:
-        return self.items("event", lang)
-
     def written(self) -> list[Document]:
         """The documents editors wrote (files in the content folder), in a stable order: what
         checks and readability look at. Pages the build makes (archives) are left out."""

@@ -177,7 +177,7 @@ def test_search_finds_a_meeting_on_its_own_page_not_in_the_lists(built_site):
 
     site = load_site(CONTENT, REPO)
     docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    for meeting in site.meetings("sv"):
+    for meeting in site.items("meeting", "sv"):
         own_page = meeting.key + "/"
         assert any(d["location"] == own_page and d["title"] == meeting.title for d in docs), own_page
         mentioned = {d["location"].split("#")[0] for d in docs if meeting.title in d["text"]}

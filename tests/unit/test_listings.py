@@ -49,7 +49,7 @@ def test_events_split_around_now(tree):
         **event("2018-06-14", "2018-06-14T10:00", "2018-06-14T14:00", "pagar"),
     })
     site = load_site(root / "content", root)
-    split = split_events(site.events("sv"), at("2018-06-14T12:00"))
+    split = split_events(site.items("event", "sv"), at("2018-06-14T12:00"))
     # An event that is on right now is still upcoming; the soonest comes first.
     assert [e.key for e in split.upcoming] == ["events/2018-06-14-pagar", "events/2018-08-23-film"]
     assert [e.key for e in split.past] == ["events/2018-05-17-varyra"]
@@ -57,14 +57,14 @@ def test_events_split_around_now(tree):
 
 def test_all_day_event_is_upcoming_until_the_day_is_over(tree):
     root = tree(event("2018-05-17", "2018-05-17", "2018-05-17", "varyra"))
-    events = load_site(root / "content", root).events("sv")
+    events = load_site(root / "content", root).items("event", "sv")
     assert split_events(events, at("2018-05-17T23:59")).upcoming
     assert split_events(events, at("2018-05-18T00:00")).past
 
 
 def test_event_ends_exactly_now_is_past(tree):
     root = tree(event("2018-08-23", "2018-08-23T17:30", "2018-08-23T20:00", "film"))
-    events = load_site(root / "content", root).events("sv")
+    events = load_site(root / "content", root).items("event", "sv")
     assert split_events(events, at("2018-08-23T20:00")).past
     assert split_events(events, at("2018-08-23T19:59")).upcoming
 
