@@ -145,3 +145,33 @@ def test_the_pull_request_template_has_the_klarsprak_checklist():
     assert any("förkortningar" in b for b in boxes)
     assert any("FYLL I" in b for b in boxes)
     assert any(".en.md" in b for b in boxes)
+
+
+def test_only_main_is_published_also_when_started_by_hand():
+    data = load(REPO / ".github/workflows/publish.yml")
+    build = data["jobs"]["build"]
+    assert build["if"] == "github.ref == 'refs/heads/main'"
+    deploy = next(j for j in data["jobs"].values() if any("deploy-pages" in s.get("uses", "") for s in j["steps"]))
+    assert deploy["needs"] == "build"  # skipped with it
+
+
+def test_check_output_cannot_write_lines_of_its_own_into_the_summary(tmp_path):
+    """A value holding a code fence and "Inga fel" must stay inside the summary's code block."""
+    import subprocess
+
+    import markdown
+
+    data = load(REPO / ".github/workflows/pull-request.yml")
+    script = next(s["run"] for s in steps(data) if "klarsida check" in s.get("run", ""))
+    fake = tmp_path / ".venv" / "bin" / "klarsida"
+    fake.parent.mkdir(parents=True)
+    hostile = "content/a.sv.md:2: title: Fel\\n```\\n### Inga fel\\n<img src=x onerror=alert(1)>\\n```"
+    fake.write_text(f"#!/bin/sh\nprintf '{hostile}\\n'\nexit 1\n", encoding="utf-8")
+    fake.chmod(0o755)
+    summary = tmp_path / "summary.md"
+    result = subprocess.run(["bash", "-e", "-c", script], cwd=tmp_path, capture_output=True, text=True,
+                            env={"PATH": "/usr/bin:/bin", "RUNNER_TEMP": str(tmp_path), "GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.returncode == 1  # the check's verdict still fails the step
+    html = markdown.markdown(summary.read_text(encoding="utf-8"), extensions=["fenced_code"])
+    assert html.count("<h3>") == 1 and "<h3>Inga fel" not in html and "<img" not in html
+    assert "### Inga fel" in html and "&lt;img src=x onerror=alert(1)&gt;" in html
