@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 Check = Callable[[Site, "Session"], list[ContentError]]
 
 # Modules whose marked functions are the checks, in this order. Add yours here.
-CHECK_MODULES: tuple[str, ...] = ("links", "safety", "placeholders", "events", "readability.targets")
+CHECK_MODULES: tuple[str, ...] = ("links", "safety", "placeholders", "events", "readability.targets", "text_checks")
 
 
 def register(check: Check) -> Check:

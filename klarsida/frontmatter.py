@@ -8,6 +8,7 @@ than failing deep inside PyYAML, and a title like `no` or `1.0` stays the text t
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,35 @@ from .errors import ContentError
 
 BOM = "\ufeff"
 FENCE = "---"
+
+# Control characters have no name in unicodedata; these are their names in the Unicode standard
+# (NameAliases.txt), so every message can name the character as U+0007 (BELL).
+_CONTROL_NAMES = dict(enumerate((
+    "NULL", "START OF HEADING", "START OF TEXT", "END OF TEXT", "END OF TRANSMISSION", "ENQUIRY",
+    "ACKNOWLEDGE", "BELL", "BACKSPACE", "CHARACTER TABULATION", "LINE FEED", "LINE TABULATION", "FORM FEED",
+    "CARRIAGE RETURN", "SHIFT OUT", "SHIFT IN", "DATA LINK ESCAPE", "DEVICE CONTROL ONE", "DEVICE CONTROL TWO",
+    "DEVICE CONTROL THREE", "DEVICE CONTROL FOUR", "NEGATIVE ACKNOWLEDGE", "SYNCHRONOUS IDLE",
+    "END OF TRANSMISSION BLOCK", "CANCEL", "END OF MEDIUM", "SUBSTITUTE", "ESCAPE", "INFORMATION SEPARATOR FOUR",
+    "INFORMATION SEPARATOR THREE", "INFORMATION SEPARATOR TWO", "INFORMATION SEPARATOR ONE",
+)))
+_CONTROL_NAMES[0x7F] = "DELETE"
+_CONTROL_NAMES.update(enumerate((
+    "PADDING CHARACTER", "HIGH OCTET PRESET", "BREAK PERMITTED HERE", "NO BREAK HERE", "INDEX", "NEXT LINE",
+    "START OF SELECTED AREA", "END OF SELECTED AREA", "CHARACTER TABULATION SET",
+    "CHARACTER TABULATION WITH JUSTIFICATION", "LINE TABULATION SET", "PARTIAL LINE FORWARD",
+    "PARTIAL LINE BACKWARD", "REVERSE LINE FEED", "SINGLE SHIFT TWO", "SINGLE SHIFT THREE", "DEVICE CONTROL STRING",
+    "PRIVATE USE ONE", "PRIVATE USE TWO", "SET TRANSMIT STATE", "CANCEL CHARACTER", "MESSAGE WAITING",
+    "START OF GUARDED AREA", "END OF GUARDED AREA", "START OF STRING", "SINGLE GRAPHIC CHARACTER INTRODUCER",
+    "SINGLE CHARACTER INTRODUCER", "CONTROL SEQUENCE INTRODUCER", "STRING TERMINATOR", "OPERATING SYSTEM COMMAND",
+    "PRIVACY MESSAGE", "APPLICATION PROGRAM COMMAND",
+), start=0x80))
+
+
+def char_name(character: str) -> str:
+    """`U+202E (RIGHT-TO-LEFT OVERRIDE)`: how messages name a character an editor cannot see."""
+    code = ord(character)
+    name = _CONTROL_NAMES.get(code) or unicodedata.name(character, "")
+    return f"U+{code:04X} ({name})" if name else f"U+{code:04X}"
 
 
 class _TextLoader(yaml.SafeLoader):
@@ -68,13 +98,16 @@ def read_source(file: Path, rel: str) -> tuple[SourceText | None, list[ContentEr
     try:
         size = file.stat().st_size
         raw = file.read_bytes() if size <= MAX_BYTES else b""
-    except OSError as exc:  # a broken link, a folder named like a page, no permission
+    # OSError: a broken link, a folder named like a page, no permission, a loop of links.
+    # ValueError: a name the file system's encoding cannot spell (a path made from text under LC_ALL=C).
+    except (OSError, ValueError) as exc:
+        why = getattr(exc, "strerror", None) or type(exc).__name__
         return None, [
             ContentError(
                 rel, None, None,
-                f"Filen går inte att läsa ({exc.strerror or type(exc).__name__}). "
+                f"Filen går inte att läsa ({why}). "
                 "Kolla att det är en vanlig fil som du kan öppna.",
-                f"The file cannot be read ({exc.strerror or type(exc).__name__}). "
+                f"The file cannot be read ({why}). "
                 "Check that it is an ordinary file you can open.",
                 "content/om-oss.sv.md",
             )
@@ -103,7 +136,8 @@ def read_source(file: Path, rel: str) -> tuple[SourceText | None, list[ContentEr
             )
         ]
     # A byte-order mark is invisible in editors and harmless: drop it, as a user would expect.
-    text = text.removeprefix(BOM).replace("\r\n", "\n")
+    # Line ends of Windows (\r\n) and of old Macs (\r alone) are line ends.
+    text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         return None, [
             ContentError(
@@ -148,6 +182,9 @@ def parse_yaml(yaml_text: str, rel: str, first_line: int) -> tuple[dict, dict[st
         node = _compose(yaml_text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        hidden = _hidden_break(yaml_text[: mark.index + 1] if mark else yaml_text, rel, first_line)
+        if hidden is not None:  # before the place YAML stopped: the likely cause
+            return {}, {}, [hidden]
         if exc.context == "while scanning a quoted scalar" and exc.context_mark:
             # The quote never closes, so YAML stops at the end: the line to fix is where it opened.
             line = exc.context_mark.line + 1 + offset
@@ -164,12 +201,14 @@ def parse_yaml(yaml_text: str, rel: str, first_line: int) -> tuple[dict, dict[st
     except yaml.reader.ReaderError as exc:
         # A control character (often pasted from a PDF or Word) that YAML does not accept.
         line = yaml_text[: exc.position].count("\n") + first_line
+        column = exc.position - (yaml_text.rfind("\n", 0, exc.position) + 1) + 1
+        character = char_name(chr(exc.character)) if isinstance(exc.character, int) else "?"
         return {}, {}, [
             ContentError(
                 rel, line, None,
-                f"Raden har ett osynligt tecken som inte är tillåtet (teckenkod U+{exc.character:04X}). "
+                f"Raden har ett osynligt tecken som inte är tillåtet: {character}, i kolumn {column}. "
                 "Skriv raden på nytt i stället för att klistra in den.",
-                f"The line holds an invisible character that is not allowed (U+{exc.character:04X}). "
+                f"The line holds an invisible character that is not allowed: {character}, in column {column}. "
                 "Type the line again instead of pasting it.",
                 "title: Möte 8 juni",
             )
@@ -223,6 +262,29 @@ def _too_deep(rel: str, line: int) -> ContentError:
         f"Front matter har för många nivåer av indrag (högst {MAX_DEPTH}). Skriv fälten rakt under varandra.",
         f"The front matter is nested too deeply (at most {MAX_DEPTH} levels). Write the fields one below the other.",
         "place:\\n  name: Röda kvarn",
+    )
+
+
+# Line ends to YAML that no editor shows as one: NEXT LINE, LINE SEPARATOR, PARAGRAPH SEPARATOR.
+# Within quotes YAML keeps or folds them; elsewhere they split a line, and YAML's own message would
+# be about a missing colon, on a line the editor cannot find (YAML counts lines the editor sees as one).
+_HIDDEN_BREAKS = re.compile("[\u0085\u2028\u2029]")
+
+
+def _hidden_break(yaml_text: str, rel: str, first_line: int) -> ContentError | None:
+    found = _HIDDEN_BREAKS.search(yaml_text)
+    if found is None:
+        return None
+    line = yaml_text.count("\n", 0, found.start()) + first_line
+    column = found.start() - (yaml_text.rfind("\n", 0, found.start()) + 1) + 1
+    character = char_name(found.group(0))
+    return ContentError(
+        rel, line, None,
+        f"Raden har ett osynligt tecken som inte är tillåtet: {character}, i kolumn {column}. "
+        "Det delar raden i två utan att det syns. Skriv raden på nytt i stället för att klistra in den.",
+        f"The line holds an invisible character that is not allowed: {character}, in column {column}. "
+        "It splits the line in two without showing. Type the line again instead of pasting it.",
+        "title: Möte 8 juni",
     )
 
 

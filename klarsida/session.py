@@ -34,7 +34,7 @@ from .readability.disk_cache import DiskCache
 from .readability.scorer import Scorer
 from .render import enrich_page
 from .settings import Settings
-from .site import Loader, Site
+from .site import Loader, Site, content_fingerprint
 from .types import ContentTypes
 
 # From this many documents (both languages) the checks run in a second process, if there is a
@@ -42,11 +42,6 @@ from .types import ContentTypes
 # other core; the site's 34 pages then build in 0.96-1.03 s instead of 1.05-1.09 s, and 1,000
 # meetings in 14 s instead of 17 s. Below this (tests' tiny sites) checking here is as quick.
 BACKGROUND_FROM = 20
-
-
-def content_fingerprint(content_dir: Path) -> tuple:
-    stats = ((p, p.stat()) for p in sorted(content_dir.rglob("*.md")))
-    return tuple((str(p), st.st_mtime_ns, st.st_size) for p, st in stats)
 
 
 class Session:

@@ -2,18 +2,31 @@
 
 All files are read and checked before anything is built, and every error is collected, so an
 editor sees the complete list at once. Nothing here knows about a site generator.
+
+One web address, one source: every file the generator could build as a page is either loaded or
+refused by name (capital letters, another Unicode form, another suffix, a language the site does
+not have), and two files that would make the same address are refused, each naming the other
+(`about.sv.md` and `about/index.sv.md`; `möte` in NFC and NFD; `Om` and `om`; `en/about.sv.md` and
+`about.en.md`). The content folder is walked without following links to folders (refused: a loop
+would never end), and file names are read as the UTF-8 they are whatever the locale says.
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
+import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from . import schema
 from .errors import ContentError, ContentInvalid
 from .frontmatter import read_source
-from .model import DATED_NAME, DEFAULT_LANG, LANG_SUFFIX, Document, parse_date
+from .model import DATED_NAME, DEFAULT_LANG, LANG_SUFFIX, Document, parse_date, url_for
 from .types import ContentType, ContentTypes
+from .types.dates import in_range, out_of_range
 
 LANGUAGES = ("sv", "en")
 
@@ -80,109 +93,490 @@ class Loader:
 
     def __init__(self, types: ContentTypes | None = None) -> None:
         self.types = types or ContentTypes.load()
-        self._last: tuple[tuple, dict[Path, tuple]] | None = None
+        self._last: tuple[tuple, dict[str, tuple]] | None = None
 
     def load(self, content_dir: Path, repo_root: Path | None = None, languages: tuple[str, ...] = LANGUAGES) -> Site:
         content_dir = Path(content_dir)
         repo_root = Path(repo_root) if repo_root else content_dir.parent
         site = Site(languages=languages, default_lang=languages[0], content_dir=content_dir, types=self.types)
-        errors: list[ContentError] = check_links_out(content_dir, repo_root)
-        if errors:
-            raise ContentInvalid(errors)  # never read, let alone publish, a file from outside
+        tree = walk_content(content_dir, repo_root)
+        if tree.outside:
+            raise ContentInvalid(tree.outside)  # never read, let alone publish, a file from outside
+        errors: list[ContentError] = list(tree.errors)
         where = (content_dir, repo_root, languages)
-        # Resolving asks the file system about every part of a path; a site has few folders and
-        # thousands of files (0.05 s of each load at 1,000 meetings without this, per load).
-        folders: dict[Path, Path] = {}
-        resolved_root = repo_root.resolve()
-
-        def rel(file: Path) -> str:
-            if file.parent not in folders:
-                folders[file.parent] = file.parent.resolve()
-            try:
-                return (folders[file.parent] / file.name).relative_to(resolved_root).as_posix()
-            except ValueError:
-                return file.as_posix()
+        # Paths are strings until a file must be read: a site has thousands of files and few change
+        # between two loads of a preview (pathlib would cost 0.3 s of each load at 1,000 meetings).
+        # Folder links are refused, not followed, so a file's path is the content folder's and its own.
+        base = os.fspath(content_dir)
+        shown_dir = _relative(content_dir / "x", repo_root).removesuffix("x")  # "content/"
 
         earlier = self._last[1] if self._last and self._last[0] == where else {}
-        this_load: dict[Path, tuple] = {}
-        for file in sorted(content_dir.rglob("*.md")):
-            doc, file_errors = self._load_unless_unchanged(file, content_dir, rel, languages, earlier, this_load, self.types)
-            errors.extend(file_errors)
-            if doc is not None:
-                site.documents[(doc.key, doc.lang)] = doc
+        this_load: dict[str, tuple] = {}
+        sources: list[Source] = []
+        for relative in tree.files:
+            source = Source.of(relative, shown_dir, languages)
+            if source.problem is None:
+                doc, file_errors = self._load_unless_unchanged(os.path.join(base, relative), relative, content_dir,
+                                                               source, languages, earlier, this_load, self.types)
+                errors.extend(file_errors)
+                if doc is not None:
+                    site.documents[(doc.key, doc.lang)] = doc
+            elif source.problem in ("utf8", "suffix"):
+                errors.append(source.name_error())
+            sources.append(source)
         self._last = (where, this_load)  # one content folder at a time: a long preview keeps no old files
+        errors.extend(check_sources(sources, languages))
         errors.extend(check_translations(site))
         if errors:
             raise ContentInvalid(errors)
         from .listings import archive_documents  # listings reads a Site: imported once one exists
 
-        for doc in archive_documents(site):
+        made = archive_documents(site)
+        errors.extend(check_generated(sources, made, site.default_lang))
+        if errors:
+            raise ContentInvalid(errors)
+        for doc in made:
             site.documents[(doc.key, doc.lang)] = doc
         return site
 
     @staticmethod
-    def _load_unless_unchanged(file: Path, content_dir: Path, rel, languages: tuple[str, ...],
-                               earlier: dict[Path, tuple], this_load: dict[Path, tuple], types: ContentTypes):
+    def _load_unless_unchanged(path: str, relative: str, content_dir: Path, source: Source,
+                               languages: tuple[str, ...], earlier: dict[str, tuple], this_load: dict[str, tuple],
+                               types: ContentTypes):
+        def load():
+            return load_document(Path(path), content_dir, None, languages, rel=source.rel, types=types,
+                                 doc_path=source.doc_path)
+
         try:
-            stat = file.stat()
+            found = os.stat(path)
         except OSError:  # load_document says what is wrong with the file
-            return load_document(file, content_dir, None, languages, rel=rel(file), types=types)
-        stamp = (stat.st_mtime_ns, stat.st_size)
-        known = earlier.get(file)
-        if known is not None and known[0] == stamp:
-            loaded = known[1]
-        else:
-            loaded = load_document(file, content_dir, None, languages, rel=rel(file), types=types)
-        this_load[file] = (stamp, loaded)
+            return load()
+        stamp = (found.st_mtime_ns, found.st_size)
+        known = earlier.get(relative)
+        loaded = known[1] if known is not None and known[0] == stamp else load()
+        this_load[relative] = (stamp, loaded)
         return loaded
 
 
-def check_links_out(content_dir: Path, repo_root: Path) -> list[ContentError]:
-    """Symbolic links that lead out of content/: a generator would follow them and publish what they point
-    to (a file of the build machine, a secret), so a pull request must not be able to add one."""
-    errors = []
+# Source files and their names ------------------------------------------------------------------
+
+# The suffixes a generator may build as a Markdown page (today's builds every one of them), in any
+# letter case: a page named about.sv.markdown or Om.SV.MD would be published without being read
+# here, so each is either loaded or refused, never skipped.
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
+
+
+def _is_page_name(name: str) -> bool:
+    return name.lower().endswith(MARKDOWN_SUFFIXES)
+
+
+def _text(name: str) -> str | None:
+    """A file name as text. Python decodes names with the locale's encoding; under LC_ALL=C (and
+    PYTHONUTF8=0) that is ASCII, so `möte` arrives as `m\udcc3\udcb6te`: the bytes are UTF-8 and
+    are decoded as such here. None for a name that is not UTF-8 at all."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        return os.fsencode(name).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+def _shown(name: str) -> str:
+    """A name fit for a message (never a lone surrogate, which cannot be printed)."""
+    text = _text(name)
+    return text if text is not None else os.fsencode(name).decode("utf-8", "replace")
+
+
+@dataclass
+class ContentTree:
+    """What is in content/: the page sources, and what is wrong with the tree itself."""
+
+    # Paths relative to the content folder, with `/`, as the file system spells them (a name in
+    # UTF-8 may arrive with surrogates under LC_ALL=C: Source.of reads it as the text it is).
+    files: list[str] = field(default_factory=list)
+    errors: list[ContentError] = field(default_factory=list)
+    # Links out of content/: nothing is read while there is one.
+    outside: list[ContentError] = field(default_factory=list)
+
+
+def walk_content(content_dir: Path, repo_root: Path) -> ContentTree:
+    """Every page source below `content_dir` (names with a Markdown suffix in any case), and the
+    symbolic links and folders that must not be there. Links to folders are never followed here, and
+    are refused: a generator that follows them (today's does, os.walk(followlinks=True)) would build
+    without end through a link to its own folder (`ln -s . content/spegel`), and publish the same
+    pages twice through any other."""
+    tree = ContentTree()
     root = content_dir.resolve()
-    for path in sorted(content_dir.rglob("*")):
-        if not path.is_symlink():
+    base = os.fspath(content_dir)
+    folders = [""]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(os.path.join(base, folder) if folder else base) as entries:
+                listed = []
+                for entry in entries:
+                    try:
+                        listed.append((entry.name, entry.is_symlink(), entry.is_dir(follow_symlinks=False)))
+                    except OSError:
+                        listed.append((entry.name, False, False))
+        except OSError as exc:
+            tree.errors.append(_unreadable_folder(content_dir / folder, repo_root, exc))
             continue
-        target = path.resolve()
-        if target == root or root in target.parents:
-            continue
-        errors.append(
-            ContentError(
-                _relative(path, repo_root), None, None,
-                "Filen är en genväg (symbolisk länk) till något utanför content/. "
-                "Den kan inte publiceras. Kopiera in filen i stället.",
-                "The file is a symbolic link to something outside content/. "
-                "It cannot be published. Copy the file in instead.",
-                "content/bilder/gruppen.jpg (en vanlig fil)",
-            )
+        for name, is_link, is_dir in listed:
+            relative = f"{folder}/{name}" if folder else name
+            if is_link:
+                outside, problem = _link_problem(content_dir / relative, root, repo_root)
+                if problem is not None:
+                    (tree.outside if outside else tree.errors).append(problem)
+                elif _is_page_name(name):
+                    tree.files.append(relative)  # a link to a page in content/, or a broken one (reported when read)
+            elif is_dir:
+                folders.append(relative)
+                if _is_page_name(name):
+                    tree.files.append(relative)  # a folder named like a page: reported when read
+            elif _is_page_name(name):
+                tree.files.append(relative)
+    tree.files.sort(key=lambda relative: relative.split("/"))
+    return tree
+
+
+def content_fingerprint(content_dir: Path) -> tuple:
+    """What changes when a page source changes, or when content/ gets a link or folder that is
+    wrong (a preview loads again then, and says so). Never raises: a loop of links or a file that
+    cannot be read is the loader's to report. (`Path.stat()` on a loop of links raises OSError.)"""
+    tree = walk_content(content_dir, content_dir.parent)
+    base = os.fspath(content_dir)
+    stamps: list[tuple] = []
+    for relative in tree.files:
+        try:
+            found = os.stat(os.path.join(base, relative))
+            stamps.append((relative, found.st_mtime_ns, found.st_size))
+        except OSError as exc:
+            stamps.append((relative, exc.errno, None))
+    return (*stamps, *(error.format() for error in (*tree.errors, *tree.outside)))
+
+
+def _link_problem(path: Path, root: Path, repo_root: Path) -> tuple[bool, ContentError | None]:
+    """(leads out of content/, what is wrong) for one symbolic link; (False, None) when it is fine."""
+    rel = _relative(path, repo_root)
+    try:
+        target = path.resolve()  # Python 3.11 raises RuntimeError for a loop of links
+    except (RuntimeError, OSError):
+        return False, _link_loop(rel)
+    if not (target == root or root in target.parents):
+        return True, ContentError(
+            rel, None, None,
+            "Filen är en genväg (symbolisk länk) till något utanför content/. "
+            "Den kan inte publiceras. Kopiera in filen i stället.",
+            "The file is a symbolic link to something outside content/. "
+            "It cannot be published. Copy the file in instead.",
+            "content/bilder/gruppen.jpg (en vanlig fil)",
         )
+    try:
+        is_dir = stat.S_ISDIR(path.stat().st_mode)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return False, _link_loop(rel)
+        return False, None  # a broken link: reading it says so, if it is named like a page
+    if not is_dir:
+        return False, None
+    shown = _relative(target, repo_root)
+    home = path.parent.resolve()
+    if target == home or target in home.parents:
+        return False, ContentError(
+            rel, None, None,
+            f"Genvägen (symbolisk länk) pekar på mappen {shown}, som den själv ligger i. Då blir det mappar "
+            f"i mappar utan slut ({rel}/{path.name}/{path.name}/…), och bygget tar aldrig slut. Ta bort genvägen.",
+            f"The symbolic link points to the folder {shown}, which holds the link itself. That makes folders "
+            f"within folders without end ({rel}/{path.name}/{path.name}/…), and the build never ends. Remove the link.",
+            "content/bilder/ (en vanlig mapp)",
+        )
+    return False, ContentError(
+        rel, None, None,
+        f"Mappen är en genväg (symbolisk länk) till {shown}. Då publiceras samma sidor på två webbadresser. "
+        f"Ta bort genvägen och länka till sidorna i {shown} i stället.",
+        f"The folder is a symbolic link to {shown}. The same pages would be published at two web addresses. "
+        f"Remove the link and link to the pages in {shown} instead.",
+        f"{shown}/ (en mapp, ingen genväg)",
+    )
+
+
+def _link_loop(rel: str) -> ContentError:
+    return ContentError(
+        rel, None, None,
+        "Genvägen (symbolisk länk) leder runt i en cirkel: den pekar på en annan genväg som till slut pekar "
+        "tillbaka på den. Ta bort genvägen, eller låt den peka på en riktig fil.",
+        "The symbolic link goes round in a circle: it points to another link that in the end points back "
+        "to it. Remove the link, or point it to a real file.",
+        "content/bilder/gruppen.jpg (en vanlig fil)",
+    )
+
+
+def _unreadable_folder(folder: Path, repo_root: Path, exc: OSError) -> ContentError:
+    rel = _relative(folder, repo_root)
+    why = exc.strerror or type(exc).__name__
+    return ContentError(
+        rel, None, None,
+        f"Mappen går inte att öppna ({why}). Sidorna i den kan varken kontrolleras eller publiceras. "
+        "Kolla att mappen går att läsa för alla.",
+        f"The folder cannot be opened ({why}). The pages in it can be neither checked nor published. "
+        "Check that everyone can read the folder.",
+        f"chmod a+rx {rel}",
+    )
+
+
+def _relative(file: Path, root: Path | None) -> str:
+    """The file's path relative to the repository; for a symbolic link, the link's own path."""
+    try:
+        if root is None:
+            raise ValueError
+        return _shown((file.parent.resolve() / file.name).relative_to(root.resolve()).as_posix())
+    except (ValueError, RuntimeError, OSError):
+        return _shown(file.as_posix())
+
+
+def url_key(url: str) -> str:
+    """Web addresses that are one address to readers, browsers and Windows or Mac file systems
+    (where a site is edited and previewed): the same letters in either Unicode form and case."""
+    return unicodedata.normalize("NFC", url).lower()
+
+
+@dataclass
+class Source:
+    """One page source by its name: where its page will be, and what is wrong with the name.
+
+    `problem`: None (a name to load), "utf8" (not UTF-8), "suffix" (not .md), "case" (capital
+    letters) or "form" (not in Unicode NFC). A name with capitals or in another Unicode form is not
+    loaded: its page is where the name in small NFC letters would put it, and that is what other
+    files are compared with (check_sources)."""
+
+    rel: str
+    doc_path: str
+    problem: str | None = None
+    key: str | None = None
+    lang: str | None = None
+
+    @classmethod
+    def of(cls, relative: str, shown_dir: str, languages: tuple[str, ...]) -> Source:
+        """The source at `relative` (to the content folder, as the file system spells it), shown in
+        messages as `shown_dir` + its name (`content/` + `om-oss.sv.md`)."""
+        doc_path = _text(relative)
+        if doc_path is None:
+            shown = _shown(relative)
+            return cls(shown_dir + shown, shown, "utf8")
+        rel = shown_dir + doc_path
+        plain = unicodedata.normalize("NFC", doc_path).lower()
+        if not plain.endswith(".md"):
+            return cls(rel, doc_path, "suffix")
+        match = LANG_SUFFIX.match(plain)
+        key, lang = (match["stem"], match["lang"]) if match and match["lang"] in languages else (None, None)
+        problem = "case" if doc_path != doc_path.lower() else "form" if doc_path != plain else None
+        return cls(rel, doc_path, problem, key, lang)
+
+    def url(self, default_lang: str) -> str:
+        return "/" + url_for(self.key, self.lang, default_lang)
+
+    def plain_rel(self) -> str:
+        """The path the file has in small letters and Unicode NFC (what it should be called)."""
+        folder = self.rel[: -len(self.doc_path)] if self.rel.endswith(self.doc_path) else "content/"
+        return folder + unicodedata.normalize("NFC", self.doc_path).lower()
+
+    def name_error(self) -> ContentError:
+        if self.problem == "utf8":
+            return ContentError(
+                self.rel, None, None,
+                "Filnamnet har tecken som inte går att läsa (namnet är inte sparat som UTF-8). "
+                "Döp om filen och skriv namnet på nytt.",
+                "The file name holds characters that cannot be read (it is not UTF-8). "
+                "Rename the file and type the name again.",
+                "content/mote.sv.md",
+            )
+        if self.problem == "suffix":
+            stem, _, suffix = self.rel.rpartition(".")
+            return ContentError(
+                self.rel, None, None,
+                f"Filnamnet slutar på .{suffix}. Sidor ska sluta på .md, annars kontrolleras de inte. "
+                f"Döp om filen till {stem}.md.",
+                f"The file name ends in .{suffix}. Pages must end in .md, or they are not checked. "
+                f"Rename the file to {stem}.md.",
+                f"{stem}.md",
+            )
+        lower = self.plain_rel()
+        if self.problem == "case":
+            return ContentError(
+                self.rel, None, None,
+                f"Filnamnet har stora bokstäver. Skriv det med små bokstäver: {lower}. Webbadresser skiljer "
+                "på stora och små bokstäver, men Windows och Mac gör det inte, så det blir lätt två sidor av en.",
+                f"The file name has capital letters. Write it in small letters: {lower}. Web addresses tell "
+                "capital and small letters apart, Windows and Mac do not, so one page easily becomes two.",
+                lower,
+            )
+        return ContentError(
+            self.rel, None, None,
+            "Filnamnet har bokstäver som å, ä eller ö sparade på ett ovanligt sätt (Unicode NFD, som vissa Mac-program "
+            "gör). Länkar till sidan fungerar då inte. Döp om filen och skriv namnet på nytt på tangentbordet.",
+            "The file name stores letters such as å, ä or ö in an unusual way (Unicode NFD, as some Mac programs "
+            "do). Links to the page do not work then. Rename the file and type the name again on the keyboard.",
+            f"{lower} (skrivet på tangentbordet)",
+        )
+
+
+def check_sources(sources: list[Source], languages: tuple[str, ...]) -> list[ContentError]:
+    """One web address, one source file: two files that would be the same page are both refused,
+    each naming the other; then the names with capitals or in Unicode NFD, and pages of the default
+    language in a folder whose addresses belong to another language (content/en/)."""
+    default_lang = languages[0]
+    others = set(languages[1:])
+    by_url: dict[str, list[Source]] = {}
+    for source in sources:
+        if source.key is not None:
+            by_url.setdefault(url_key(source.url(default_lang)), []).append(source)
+    errors = []
+    for group in by_url.values():
+        if len(group) > 1:
+            errors.extend(_clash(source, [o for o in group if o is not source], default_lang) for source in group)
+            continue
+        (source,) = group
+        if source.problem is not None:
+            errors.append(source.name_error())
+            continue
+        first = source.url(default_lang).strip("/").split("/")[0]
+        if source.lang == default_lang and first in others:
+            errors.append(_language_folder(source, first, default_lang))
+    for source in sources:
+        if source.key is None and source.problem in ("case", "form"):
+            errors.append(source.name_error())  # e.g. Om.md: the language is reported once the name is fixed
     return errors
 
 
-def _relative(file: Path, root: Path) -> str:
-    """The file's path relative to the repository; for a symbolic link, the link's own path."""
-    try:
-        return (file.parent.resolve() / file.name).relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return file.as_posix()
+def _clash(source: Source, others: list[Source], default_lang: str) -> ContentError:
+    url = source.url(default_lang)
+    other = others[0]
+    names = " och ".join(o.rel for o in others)
+    names_en = " and ".join(o.rel for o in others)
+    head = f"Filen blir samma webbadress ({url}) som {names}. "
+    head_en = f"The file makes the same web address ({url}) as {names_en}. "
+    if other.lang != source.lang:
+        code = other.lang if source.lang == default_lang else source.lang
+        local = source if source.lang == default_lang else other
+        return ContentError(
+            source.rel, None, None,
+            head + _language_folder_advice(local, code, default_lang)[0],
+            head_en + _language_folder_advice(local, code, default_lang)[1],
+            _language_folder_advice(local, code, default_lang)[2],
+        )
+    keep = next((s.rel for s in (source, *others) if s.problem is None), None)
+    if unicodedata.normalize("NFC", source.doc_path) == unicodedata.normalize("NFC", other.doc_path):
+        if source.problem == "form":
+            sv = ("Namnen ser likadana ut, men å, ä eller ö i den här filens namn är sparade på ett ovanligt sätt "
+                  "(Unicode NFD, som vissa Mac-program gör), i den andras på det vanliga. Ta bort den här filen, "
+                  "eller flytta in det som saknas i den andra först.")
+            en = ("The names look the same, but å, ä or ö in this file's name are stored in an unusual way "
+                  "(Unicode NFD, as some Mac programs do), in the other's in the usual way. Delete this file, "
+                  "or move what is missing into the other first.")
+        else:
+            sv = ("Namnen ser likadana ut, men å, ä eller ö i den andra filens namn är sparade på ett ovanligt sätt "
+                  "(Unicode NFD, som vissa Mac-program gör). Behåll den här filen och ta bort den andra.")
+            en = ("The names look the same, but å, ä or ö in the other file's name are stored in an unusual way "
+                  "(Unicode NFD, as some Mac programs do). Keep this file and delete the other.")
+        return ContentError(source.rel, None, None, head + sv, head_en + en,
+                            f"{keep or source.plain_rel()} (och ingen fil till med samma namn)")
+    if url_key(source.doc_path) == url_key(other.doc_path):
+        return ContentError(
+            source.rel, None, None,
+            head + "Namnen skiljer sig bara i stora och små bokstäver. På Windows och Mac blir de samma fil. "
+            "Behåll filen med små bokstäver och ta bort den andra.",
+            head_en + "The names differ only in capital and small letters. On Windows and Mac they are the same "
+            "file. Keep the file in small letters and delete the other.",
+            keep or source.plain_rel(),
+        )
+    page = next((s for s in (source, *others) if not s.key.endswith("/index") and s.key != "index"), source)
+    index = next((s for s in (source, *others) if s is not page), other)
+    return ContentError(
+        source.rel, None, None,
+        head + f"En sida {page.doc_path.rsplit('/', 1)[-1]} och en mapp med index.{source.lang}.md blir samma sida. "
+        "Behåll en av dem och ta bort den andra.",
+        head_en + f"A page {page.doc_path.rsplit('/', 1)[-1]} and a folder holding index.{source.lang}.md make the "
+        "same page. Keep one of them and delete the other.",
+        f"{page.rel} (och ingen {index.rel})",
+    )
+
+
+def _language_folder_advice(source: Source, code: str, default_lang: str) -> tuple[str, str, str]:
+    """(sv, en, example) for a page of the default language in the folder of another language."""
+    rest = source.key.split("/", 1)[1] if "/" in source.key else "index"
+    return (
+        f"Adresser som börjar med /{code}/ är till för sidorna som heter .{code}.md, så {source.rel} kan inte "
+        f"ligga i mappen {code}/. Flytta filen ut ur mappen eller byt namn på mappen. En översättning ligger "
+        f"bredvid originalet och heter {rest}.{code}.md.",
+        f"Addresses starting with /{code}/ belong to the pages named .{code}.md, so {source.rel} cannot be in "
+        f"the folder {code}/. Move the file out of the folder or rename the folder. A translation sits next to "
+        f"its original, named {rest}.{code}.md.",
+        f"content/{rest}.{default_lang}.md och content/{rest}.{code}.md",
+    )
+
+
+def _language_folder(source: Source, code: str, default_lang: str) -> ContentError:
+    sv, en, example = _language_folder_advice(source, code, default_lang)
+    url = source.url(default_lang)
+    return ContentError(source.rel, None, None, f"Sidan får webbadressen {url}. " + sv,
+                        f"The page gets the address {url}. " + en, example)
+
+
+def check_generated(sources: list[Source], made: list[Document], default_lang: str) -> list[ContentError]:
+    """A page the build makes (a year of an archive) may not get the address of a source file."""
+    taken = {url_key(s.url(default_lang)): s for s in sources if s.key is not None}
+    errors = []
+    for doc in made:
+        url = "/" + url_for(doc.key, doc.lang, default_lang)
+        source = taken.get(url_key(url))
+        if source is not None:
+            errors.append(
+                ContentError(
+                    source.rel, None, None,
+                    f"Filen blir samma webbadress ({url}) som en sida som bygget gör själv. "
+                    f"Vill du skriva den sidan själv: döp om filen till {doc.rel}.",
+                    f"The file makes the same web address ({url}) as a page the build makes itself. "
+                    f"To write that page yourself, rename the file to {doc.rel}.",
+                    doc.rel,
+                )
+            )
+    return errors
 
 
 def load_document(file: Path, content_dir: Path, repo_root: Path | None, languages: tuple[str, ...],
-                  rel: str | None = None, types: ContentTypes | None = None) -> tuple[Document | None, list[ContentError]]:
+                  rel: str | None = None, types: ContentTypes | None = None,
+                  doc_path: str | None = None) -> tuple[Document | None, list[ContentError]]:
     rel = rel or _relative(file, repo_root)
     types = types or ContentTypes.load()
-    doc_path = file.relative_to(content_dir).as_posix()
+    doc_path = doc_path or _shown(file.relative_to(content_dir).as_posix())
     name_match = LANG_SUFFIX.match(doc_path)
-    if not name_match or name_match["lang"] not in languages:
-        suffixes = " eller ".join(f".{lang}.md" for lang in languages)
+    suffixes = " eller ".join(f".{lang}.md" for lang in languages)
+    suffixes_en = " or ".join(f".{lang}.md" for lang in languages)
+    if not name_match:
         return None, [
             ContentError(
                 rel, None, None,
                 f"Filnamnet måste sluta på {suffixes}, så att vi vet vilket språk sidan har.",
-                f"The file name must end in {' or '.join(f'.{lang}.md' for lang in languages)} so we know its language.",
+                f"The file name must end in {suffixes_en} so we know its language.",
                 "kontakt.sv.md",
+            )
+        ]
+    if name_match["lang"] not in languages:
+        # Never dropped: a page in a language the site does not have would silently go missing.
+        lang, stem = name_match["lang"], name_match["stem"].rsplit("/", 1)[-1]
+        return None, [
+            ContentError(
+                rel, None, None,
+                f"Filnamnet slutar på .{lang}.md, men {lang} är inte ett av webbplatsens språk "
+                f"({', '.join(languages)}). Sidan skulle inte publiceras. Döp om filen så att den slutar på {suffixes}.",
+                f"The file name ends in .{lang}.md, but {lang} is not one of the site's languages "
+                f"({', '.join(languages)}). The page would not be published. Rename it to end in {suffixes_en}.",
+                f"{stem}.{languages[0]}.md",
             )
         ]
     key, lang = name_match["stem"], name_match["lang"]
@@ -208,6 +602,7 @@ def load_document(file: Path, content_dir: Path, repo_root: Path | None, languag
     if ctype.parse is not None:
         fields, more = ctype.parse(source.meta, key, rel, source.lines)
         errors += more
+        errors += _dates_in_range(fields, more, source.meta, rel, source.lines)
     if errors:
         return None, errors
     doc = ctype.model(
@@ -215,6 +610,17 @@ def load_document(file: Path, content_dir: Path, repo_root: Path | None, languag
         body=source.body, body_line=source.body_line, lines=source.lines, **fields,
     )
     return doc, []
+
+
+def _dates_in_range(fields: dict, reported: list[ContentError], meta: dict, rel: str,
+                    lines: dict) -> list[ContentError]:
+    """Any type's parsed dates (a site's own type too) within 1900–2100: beyond, date arithmetic,
+    listings by year and calendars fail. The built-in types say so themselves (types/dates.py)."""
+    errors = []
+    for name, value in fields.items():
+        if isinstance(value, date) and not in_range(value) and not any(e.field == name for e in reported):
+            errors.append(out_of_range(rel, lines, name, str(meta.get(name, value)), "2018-06-14"))
+    return errors
 
 
 def _check_dated_name(ctype: ContentType, key: str, rel: str) -> list[ContentError]:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..errors import ContentError
-from ..model import Event, parse_local
+from ..model import Event
 from . import SCHEMAS, ContentType, Listing, Scaffold
-from .dates import looks_like_datetime, name_date, no_such_date
+from .dates import name_date, read_day, read_moment
 
 PLACEHOLDER = "FYLL I"
 
@@ -17,15 +17,14 @@ PLACEHOLDER = "FYLL I"
 def parse_fields(meta: dict, key: str, rel: str, lines: dict) -> tuple[dict, list[ContentError]]:
     errors = []
     parsed = {}
-    for name in ("start", "end"):
-        value = meta.get(name)
-        if not isinstance(value, str) or not looks_like_datetime(value):
-            continue  # the schema has reported it
-        moment, all_day = parse_local(value)
-        if moment is None:
-            errors.append(no_such_date(rel, lines, name, value, "2018-08-23T17:30"))
-        else:
-            parsed[name] = (moment, all_day)
+    for name, example in (("start", "2018-08-23T17:30"), ("end", "2018-08-23T20:00")):
+        moment, more = read_moment(meta, name, rel, lines, example)
+        errors += more
+        if moment is not None:
+            parsed[name] = moment
+    # Not a field of the model, but a date all the same: checked like every other date.
+    _, more = read_day(meta, "registration.by", rel, lines, "2018-08-16")
+    errors += more
     if len(parsed) == 2:
         (start, start_all_day), (end, end_all_day) = parsed["start"], parsed["end"]
         if start_all_day != end_all_day:

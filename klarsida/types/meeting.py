@@ -6,19 +6,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..errors import ContentError
-from ..model import Meeting, parse_date
+from ..model import Meeting
 from . import SCHEMAS, ContentType, Listing, Scaffold
-from .dates import looks_like_date, name_date, no_such_date
+from .dates import name_date, read_day
 
 PLACEHOLDER = "FYLL I"
 
 
 def parse_fields(meta: dict, key: str, rel: str, lines: dict) -> tuple[dict, list[ContentError]]:
-    errors = []
-    value = meta.get("date")
-    day = parse_date(value) if isinstance(value, str) else None
-    if isinstance(value, str) and day is None and looks_like_date(value):
-        errors.append(no_such_date(rel, lines, "date", value, "2018-06-14"))
+    day, errors = read_day(meta, "date", rel, lines, "2018-06-14")
     name_day = name_date(key)
     if day and name_day and day != name_day:
         errors.append(
@@ -29,10 +25,8 @@ def parse_fields(meta: dict, key: str, rel: str, lines: dict) -> tuple[dict, lis
                 f"date: {name_day}",
             )
         )
-    next_value = meta.get("next_meeting")
-    if isinstance(next_value, str) and looks_like_date(next_value) and parse_date(next_value) is None:
-        errors.append(no_such_date(rel, lines, "next_meeting", next_value, "2015-06-08"))
-    return {"date": day}, errors
+    _, more = read_day(meta, "next_meeting", rel, lines, "2015-06-08")
+    return {"date": day}, errors + more
 
 
 def _listing(site, ctype: ContentType, lang: str, now: datetime) -> dict:

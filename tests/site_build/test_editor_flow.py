@@ -182,6 +182,9 @@ BROKEN = {
                "registration.url: Länken http://example.org/anmalan ska vara en hel webbadress"),
     "readability.targets": (_replace(f"{MEETING}.sv.md", "## Nya i gruppen", HARD_TEXT + "\n\n## Nya i gruppen"),
                             "Texten är svårare än målet"),
+    # A right-to-left override pasted into the summary: the text would show in another order.
+    "text_checks": (_replace(f"{MEETING}.sv.md", "summary: Vi visar filmen", "summary: Vi visar \u202efilmen"),
+                    ":4: summary: Texten har ett osynligt tecken, U+202E (RIGHT-TO-LEFT OVERRIDE), i kolumn 19"),
 }
 
 

@@ -24,8 +24,17 @@ from tests.conftest import REPO, mkdocs_build
 FIXTURES = REPO / "tests" / "fixtures" / "bad_content"
 
 EXPECTED: dict[str, list[str]] = {
+    "bidi_override": [
+        "content/om-oss.sv.md:3: description: Texten har ett osynligt tecken, U+202E (RIGHT-TO-LEFT OVERRIDE), i kolumn 24, skrivet som \\u202E, direkt efter ”Vilka vi”. Tecknet styr skrivriktningen, så att texten kan visas i en annan ordning än den står i filen. Skrivriktningen kommer från sidans språk och behövs inte i texten. Ta bort tecknet, eller skriv texten på nytt i stället för att klistra in den. Exempel: description: Vilka vi är och vad vi gör.\n    (en) The text holds an invisible character, U+202E (RIGHT-TO-LEFT OVERRIDE), in column 24, written as \\u202E, right after “Vilka vi”. The character controls the direction of writing, so the text can show in another order than it is written in the file. The direction comes from the page's language and is not needed in the text. Remove the character, or type the text again instead of pasting it. Example: description: Vilka vi är och vad vi gör.",
+    ],
+    "capital_letters_in_name": [
+        'content/Om-oss.SV.MD: Filnamnet har stora bokstäver. Skriv det med små bokstäver: content/om-oss.sv.md. Webbadresser skiljer på stora och små bokstäver, men Windows och Mac gör det inte, så det blir lätt två sidor av en. Exempel: content/om-oss.sv.md\n    (en) The file name has capital letters. Write it in small letters: content/om-oss.sv.md. Web addresses tell capital and small letters apart, Windows and Mac do not, so one page easily becomes two. Example: content/om-oss.sv.md',
+    ],
     "control_character": [
-        'content/om-oss.sv.md:2: Raden har ett osynligt tecken som inte är tillåtet (teckenkod U+0007). Skriv raden på nytt i stället för att klistra in den. Exempel: title: Möte 8 juni\n    (en) The line holds an invisible character that is not allowed (U+0007). Type the line again instead of pasting it. Example: title: Möte 8 juni',
+        'content/om-oss.sv.md:2: Raden har ett osynligt tecken som inte är tillåtet: U+0007 (BELL), i kolumn 10. Skriv raden på nytt i stället för att klistra in den. Exempel: title: Möte 8 juni\n    (en) The line holds an invisible character that is not allowed: U+0007 (BELL), in column 10. Type the line again instead of pasting it. Example: title: Möte 8 juni',
+    ],
+    "date_on_its_own_line": [
+        'content/meetings/2018-06-14-mote.sv.md:3: date: 2018-06-14 slutar med en radbrytning: det står på en egen rad efter | eller > (eller slutar på \\n). Skriv det direkt efter date: på samma rad. Exempel: date: 2018-06-14\n    (en) 2018-06-14 ends in a line break: it is on a line of its own after | or > (or ends in \\n). Write it right after date: on the same line. Example: date: 2018-06-14',
     ],
     "duplicate_keys": [
         'content/om-oss.sv.md:4: title: Fältet står två gånger (första gången på rad 2). Ta bort det ena.\n    (en) The field appears twice (first on line 2). Remove one of them.',
@@ -42,6 +51,12 @@ EXPECTED: dict[str, list[str]] = {
     "image_without_alt": [
         'content/om-oss.sv.md:7: Bilden gruppen.png saknar alt-text. Skriv kort vad bilden visar, för den som inte ser den. Exempel: ![Gruppen samlad utanför Röda kvarn](gruppen.png)\n    (en) The image gruppen.png has no alt text. Say briefly what it shows, for people who cannot see it. Example: ![Gruppen samlad utanför Röda kvarn](gruppen.png)',
     ],
+    "language_folder": [
+        'content/en/om-oss.sv.md: Sidan får webbadressen /en/om-oss/. Adresser som börjar med /en/ är till för sidorna som heter .en.md, så content/en/om-oss.sv.md kan inte ligga i mappen en/. Flytta filen ut ur mappen eller byt namn på mappen. En översättning ligger bredvid originalet och heter om-oss.en.md. Exempel: content/om-oss.sv.md och content/om-oss.en.md\n    (en) The page gets the address /en/om-oss/. Addresses starting with /en/ belong to the pages named .en.md, so content/en/om-oss.sv.md cannot be in the folder en/. Move the file out of the folder or rename the folder. A translation sits next to its original, named om-oss.en.md. Example: content/om-oss.sv.md och content/om-oss.en.md',
+    ],
+    "language_not_configured": [
+        "content/om-oss.de.md: Filnamnet slutar på .de.md, men de är inte ett av webbplatsens språk (sv, en). Sidan skulle inte publiceras. Döp om filen så att den slutar på .sv.md eller .en.md. Exempel: om-oss.sv.md\n    (en) The file name ends in .de.md, but de is not one of the site's languages (sv, en). The page would not be published. Rename it to end in .sv.md or .en.md. Example: om-oss.sv.md",
+    ],
     "missing_anchor": [
         'content/om-oss.sv.md:9: Rubriken #ersattning finns inte på sidan content/om-oss.sv.md. Rubriker som finns: #vilka-ar-med. Exempel: [Läs mer](#vilka-ar-med)\n    (en) There is no heading #ersattning on the page content/om-oss.sv.md. Headings there: #vilka-ar-med. Example: [Läs mer](#vilka-ar-med)',
     ],
@@ -54,8 +69,21 @@ EXPECTED: dict[str, list[str]] = {
     "not_utf8": [
         'content/om-oss.sv.md:5: Filen är inte sparad som UTF-8. Spara den som UTF-8 i din editor. Exempel: I VS Code: klicka på teckenkodningen längst ner och välj "Save with Encoding" → UTF-8\n    (en) The file is not UTF-8. Save it as UTF-8 in your editor. Example: I VS Code: klicka på teckenkodningen längst ner och välj "Save with Encoding" → UTF-8',
     ],
+    "page_and_folder_index": [
+        'content/om-oss.sv.md: Filen blir samma webbadress (/om-oss/) som content/om-oss/index.sv.md. En sida om-oss.sv.md och en mapp med index.sv.md blir samma sida. Behåll en av dem och ta bort den andra. Exempel: content/om-oss.sv.md (och ingen content/om-oss/index.sv.md)\n    (en) The file makes the same web address (/om-oss/) as content/om-oss/index.sv.md. A page om-oss.sv.md and a folder holding index.sv.md make the same page. Keep one of them and delete the other. Example: content/om-oss.sv.md (och ingen content/om-oss/index.sv.md)',
+        'content/om-oss/index.sv.md: Filen blir samma webbadress (/om-oss/) som content/om-oss.sv.md. En sida om-oss.sv.md och en mapp med index.sv.md blir samma sida. Behåll en av dem och ta bort den andra. Exempel: content/om-oss.sv.md (och ingen content/om-oss/index.sv.md)\n    (en) The file makes the same web address (/om-oss/) as content/om-oss.sv.md. A page om-oss.sv.md and a folder holding index.sv.md make the same page. Keep one of them and delete the other. Example: content/om-oss.sv.md (och ingen content/om-oss/index.sv.md)',
+    ],
     "tab_in_yaml": [
         'content/events/2018-08-23-film.sv.md:6: Raden har ett tabbtecken. Front matter får bara ha mellanslag för indrag. Exempel: place:\\n  name: Röda kvarn   (två mellanslag före name)\n    (en) The line holds a tab character. Front matter may only be indented with spaces. Example: place:\\n  name: Röda kvarn   (två mellanslag före name)',
+    ],
+    "time_that_does_not_exist": [
+        'content/events/2026-03-29-nattvandring.sv.md:3: start: Klockan 02.30 finns inte den 29 mars 2026: då ställs klockan fram från 02.00 till 03.00. Välj en annan tid, till exempel 03.30. Exempel: start: 2026-03-29T03:30\n    (en) 02:30 does not exist on 29 March 2026: the clocks go forward from 02:00 to 03:00. Choose another time, for example 03:30. Example: start: 2026-03-29T03:30',
+    ],
+    "time_that_happens_twice": [
+        'content/events/2026-10-25-nattvandring.sv.md:3: start: Klockan 02.30 finns två gånger den 25 oktober 2026: då ställs klockan tillbaka från 03.00 till 02.00, så vi vet inte vilken av dem du menar. Välj en tid före 02.00 eller från 03.00, till exempel 01.30 eller 03.30. Exempel: start: 2026-10-25T03:30\n    (en) 02:30 happens twice on 25 October 2026: the clocks go back from 03:00 to 02:00, so we cannot tell which one you mean. Choose a time before 02:00 or from 03:00, for example 01:30 or 03:30. Example: start: 2026-10-25T03:30',
+    ],
+    "title_too_long": [
+        'content/om-oss.sv.md:2: title: Rubriken är 162 tecken lång, men får vara högst 150 tecken. Den syns i listor, flikar och sökresultat, och där måste den få plats. Korta den och skriv resten i texten. Exempel: title: Möte om sommaren\n    (en) The title is 162 characters long, but may be at most 150. It shows in listings, browser tabs and search results, and must fit there. Shorten it and say the rest in the text. Example: title: Möte om sommaren',
     ],
     "unclosed_front_matter": [
         'content/om-oss.sv.md:1: Front matter börjar med --- men slutar aldrig. Avsluta den med en rad med bara ---. Exempel: ---\\ntitle: …\\n---\n    (en) The front matter starts with --- but never ends. Close it with a line holding only ---. Example: ---\\ntitle: …\\n---',
@@ -79,6 +107,10 @@ EXPECTED: dict[str, list[str]] = {
     ],
     "yaml_tag": [
         'content/om-oss.sv.md:2: title: Värdet har en YAML-tagg (!!python/object/apply:os.system) som inte är tillåten. Ta bort taggen och skriv bara värdet. Exempel: title: Möte 8 juni\n    (en) The value has a YAML tag (!!python/object/apply:os.system) that is not allowed. Remove the tag and write the value only. Example: title: Möte 8 juni',
+    ],
+    "year_9999": [
+        'content/events/9999-12-31-nattvandring.sv.md:3: start: Året 9999 i 9999-12-31 kan inte stämma. Ett datum ska vara mellan år 1900 och 2100. Kolla årtalet. Exempel: start: 2018-08-23\n    (en) The year 9999 in 9999-12-31 cannot be right. A date must be between the years 1900 and 2100. Check the year. Example: start: 2018-08-23',
+        'content/events/9999-12-31-nattvandring.sv.md:4: end: Året 9999 i 9999-12-31 kan inte stämma. Ett datum ska vara mellan år 1900 och 2100. Kolla årtalet. Exempel: end: 2018-08-23\n    (en) The year 9999 in 9999-12-31 cannot be right. A date must be between the years 1900 and 2100. Check the year. Example: end: 2018-08-23',
     ],
 }
 

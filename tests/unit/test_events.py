@@ -180,3 +180,137 @@ def test_listing_items_carry_their_end_and_mark_untranslated_ones(tree):
     assert '<strong class="ks-item__status" lang="en">Postponed</strong>' in item
     assert '<a class="ks-feed" href="calendar.ics" type="text/calendar">Calendar with all events</a>' in html
     assert '<p data-ks-empty="upcoming" hidden>' in html and '<p data-ks-empty="past">' in html
+
+
+# Times that exist, dates the calendars can hold, values written on one line --------------------
+
+NIGHT = {
+    "content/index.sv.md": "# Start\n",
+    "content/events/{day}-natt.sv.md": (
+        "---\ntitle: Nattvandring\nstart: {start}\nend: {end}\nplace:\n  name: Stortorget\n"
+        "  address: Stortorget, Helsingborg\nsummary: Vi går en runda på natten.\n{extra}---\nText.\n"
+    ),
+}
+
+
+def night(start: str, end: str, extra: str = "") -> dict[str, str]:
+    day = start[:10]
+    return {path.format(day=day): text.format(start=start, end=end, extra=extra) for path, text in NIGHT.items()}
+
+
+def load_errors(tree, files):
+    root = tree(files)
+    with pytest.raises(ContentInvalid) as caught:
+        load_site(root / "content", root)
+    return caught.value.errors
+
+
+def test_a_time_that_does_not_exist_in_stockholm(tree):
+    (error,) = load_errors(tree, night("2026-03-29T02:30", "2026-03-29T04:00"))
+    assert (error.field, error.line) == ("start", 3)
+    assert error.sv == ("Klockan 02.30 finns inte den 29 mars 2026: då ställs klockan fram från 02.00 till 03.00. "
+                        "Välj en annan tid, till exempel 03.30.")
+    assert error.en == ("02:30 does not exist on 29 March 2026: the clocks go forward from 02:00 to 03:00. "
+                        "Choose another time, for example 03:30.")
+    assert error.example == "start: 2026-03-29T03:30"
+
+
+def test_a_time_that_happens_twice_in_stockholm(tree):
+    (error,) = load_errors(tree, night("2026-10-25T01:00", "2026-10-25T02:15"))
+    assert (error.field, error.line) == ("end", 4)
+    assert error.sv == ("Klockan 02.15 finns två gånger den 25 oktober 2026: då ställs klockan tillbaka från 03.00 "
+                        "till 02.00, så vi vet inte vilken av dem du menar. Välj en tid före 02.00 eller från 03.00, "
+                        "till exempel 01.15 eller 03.15.")
+    assert error.example == "end: 2026-10-25T03:15"
+
+
+@pytest.mark.parametrize("start, end", [
+    ("2026-03-29T01:59", "2026-03-29T03:00"),  # just before and at the end of the gap
+    ("2026-10-25T01:59", "2026-10-25T03:00"),  # just before and at the end of the hour that repeats
+    ("2026-03-29", "2026-03-29"),              # all day: no time to fall into the gap
+])
+def test_times_next_to_the_switch_are_fine(tree, start, end):
+    root = tree(night(start, end))
+    event = load_site(root / "content", root).get(f"events/{start[:10]}-natt", "sv")
+    assert event.start.isoformat().startswith(start)
+
+
+@pytest.mark.parametrize("start, end, field", [
+    ("9999-12-31", "9999-12-31", "start"),  # all day: the day after the last day overflowed
+    ("9999-12-31T10:00", "9999-12-31T23:00", "start"),  # the .ics time zone ran to the year 10000
+    ("2018-08-23T17:30", "2118-08-23T20:00", "end"),
+    ("1899-12-31T17:30", "1899-12-31T20:00", "start"),
+])
+def test_years_outside_1900_to_2100_are_refused(tree, start, end, field):
+    errors = load_errors(tree, night(start, end))
+    error = next(e for e in errors if e.field == field)
+    year = (start if field == "start" else end)[:4]
+    assert error.sv.startswith(f"Året {year} i ")
+    assert "Ett datum ska vara mellan år 1900 och 2100. Kolla årtalet." in error.sv
+    assert error.example == (f"{field}: 2018-08-23" if "T" not in start else
+                             "start: 2018-08-23T17:30" if field == "start" else "end: 2018-08-23T20:00")
+
+
+def test_the_last_years_still_make_a_calendar(tree):
+    from klarsida.calendar import calendar_files
+
+    root = tree(night("2100-12-31", "2100-12-31"))
+    site = load_site(root / "content", root)
+    event = site.get("events/2100-12-31-natt", "sv")
+    assert event.ends_at.isoformat() == "2101-01-01T00:00:00+01:00"
+    root2 = tree(night("2100-12-31T22:00", "2100-12-31T23:00"))
+    files = calendar_files(load_site(root2 / "content", root2), "sv", None, NOW)
+    assert b"DTSTART;TZID=Europe/Stockholm:21001231T220000" in files["events/2100-12-31-natt.ics"]
+
+
+@pytest.mark.parametrize("written", ["|\n  2018-08-23T17:30", ">\n  2018-08-23T17:30", '"2018-08-23T17:30\\n"',
+                                     "|-\n  2018-08-23T17:30"])
+def test_start_written_as_a_block(tree, written):
+    files = film()
+    files[PATH] = files[PATH].replace("start: 2018-08-23T17:30", f"start: {written}")
+    if written.startswith("|-"):  # |- keeps no line break: simply the date
+        root = tree(files)
+        assert load_site(root / "content", root).get("events/2018-08-23-film", "sv").start.hour == 17
+        return
+    errors = [e for e in load_errors(tree, files) if e.path == PATH]
+    (error,) = errors
+    assert (error.field, error.line) == ("start", 3)
+    assert error.sv == ("2018-08-23T17:30 slutar med en radbrytning: det står på en egen rad efter | eller > "
+                        "(eller slutar på \\n). Skriv det direkt efter start: på samma rad.")
+    assert error.example == "start: 2018-08-23T17:30"
+
+
+@pytest.mark.parametrize("value, words", [
+    ("2018-02-30", "2018-02-30 finns inte i kalendern"),
+    ("9999-08-16", "Året 9999 i 9999-08-16 kan inte stämma"),
+    ("|\n    2018-08-16", "2018-08-16 slutar med en radbrytning"),
+])
+def test_registration_by_is_a_date_like_the_others(tree, value, words):
+    # audience after it: a block at the very end of the front matter keeps no line break.
+    extra = f"registration:\n  how: Ring oss.\n  by: {value}\naudience: Alla.\n"
+    errors = [e for e in load_errors(tree, film(extra)) if e.path == PATH]
+    (error,) = errors
+    assert (error.field, error.line) == ("registration.by", 11)
+    assert words in error.sv
+    assert error.example == "by: 2018-08-16"
+
+
+@pytest.mark.parametrize("case", ["gap", "fold", "9999", "block"])
+def test_klarsida_check_prints_the_message_without_a_traceback(tree, capsys, monkeypatch, case):
+    from klarsida import cli
+
+    files = {
+        "gap": night("2026-03-29T02:30", "2026-03-29T04:00"),
+        "fold": night("2026-10-25T02:30", "2026-10-25T04:00"),
+        "9999": night("9999-12-31", "9999-12-31"),
+        "block": night("2026-06-01T18:00", "2026-06-01T20:00"),
+    }[case]
+    if case == "block":
+        files = {path: text.replace("start: 2026-06-01T18:00", "start: |\n  2026-06-01T18:00") for path, text in files.items()}
+    root = tree({**files, "mkdocs.yml": "site_name: Test\ndocs_dir: content\n"})
+    monkeypatch.chdir(root)
+    code = cli.main(["check"])
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+    assert code == 1
+    assert ":3: start: " in out.out

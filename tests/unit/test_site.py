@@ -240,3 +240,44 @@ def test_loading_again_reads_only_the_files_that_changed(tree):
     edited.write_text(MEETING.lstrip(), encoding="utf-8")
     third = loader.load(root / "content", root)
     assert [d.key for d in third.written()] == ["meetings/2018-06-14-sommar"]
+
+
+# Dates that would break later: written as a block, or outside 1900–2100 --------------------------
+
+
+@pytest.mark.parametrize("written", ["|\n  2018-06-14", ">\n  2018-06-14", '"2018-06-14\\n"'])
+def test_meeting_date_written_as_a_block(tree, written):
+    error = only_error(tree, {"content/meetings/2018-06-14-sommar.sv.md": MEETING.replace("date: 2018-06-14", f"date: {written}")})
+    assert (error.field, error.line) == ("date", 3)
+    assert error.sv == ("2018-06-14 slutar med en radbrytning: det står på en egen rad efter | eller > "
+                        "(eller slutar på \\n). Skriv det direkt efter date: på samma rad.")
+    assert error.example == "date: 2018-06-14"
+
+
+@pytest.mark.parametrize("name, value", [("date", "9999-06-14"), ("next_meeting", "9999-01-01"),
+                                         ("next_meeting", "1815-06-08")])
+def test_meeting_dates_outside_1900_to_2100(tree, name, value):
+    text = MEETING.replace("date: 2018-06-14", f"date: {value}") if name == "date" else \
+        MEETING.replace("summary:", f"next_meeting: {value}\nsummary:")
+    file = "content/meetings/9999-06-14-sommar.sv.md" if name == "date" else "content/meetings/2018-06-14-sommar.sv.md"
+    error = only_error(tree, {file: text})
+    assert error.field == name
+    assert error.sv == (f"Året {value[:4]} i {value} kan inte stämma. Ett datum ska vara mellan år 1900 och 2100. "
+                        "Kolla årtalet.")
+    assert error.example == ("date: 2018-06-14" if name == "date" else "next_meeting: 2015-06-08")
+
+
+def test_any_types_dates_outside_1900_to_2100(tree):
+    """A site's own type may parse dates its own way: the loader still keeps years in range."""
+    from datetime import date
+
+    from klarsida.types import ContentType, ContentTypes
+    from klarsida.types.page import TYPE as PAGE
+
+    notice = ContentType(name="notice", schema_file=PAGE.schema_file, folder="notices",
+                         parse=lambda meta, key, rel, lines: ({"day": date(9999, 1, 1)}, []))
+    root = tree({"content/notices/a.sv.md": "---\ntitle: Anslag\n---\nText.\n"})
+    with pytest.raises(ContentInvalid) as caught:
+        load_site(root / "content", root, types=ContentTypes((PAGE, notice)))
+    (error,) = caught.value.errors
+    assert error.field == "day" and error.sv.startswith("Året 9999 i 9999-01-01 kan inte stämma.")
