@@ -20,6 +20,7 @@ CLDR has no pattern for, so it stays code here. Swedish "17.30" is the CLDR patt
 from __future__ import annotations
 
 import gettext
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -35,6 +36,8 @@ from babel.dates import format_date as cldr_date
 from babel.dates import format_time as cldr_time
 
 DEFAULT_LANGUAGE = "sv"
+# A language code as sites and commands write it: "sv", "ar", "swl".
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 DOMAIN = "klarsida"
 
 # House date patterns, (with weekday, without). Other languages get CLDR's "full" and "long" formats.
@@ -142,6 +145,19 @@ def _special_label(found: Catalog, name: str, values: dict[str, object]) -> str:
 def plural(lang: str, name: str, count: int, **values: object) -> str:
     """The form of plural entry `name` for `count`, by the language's Plural-Forms: "3 möten"."""
     return catalog(lang).plural(name, count).format(count=count, **values)
+
+
+def language_name(code: str, lang: str) -> str:
+    """The name of language `code` in language `lang`, from CLDR: ("ar", "sv") → "arabiska",
+    ("sv", "en") → "Swedish", ("sv", "ar") → "السويدية". The code itself if CLDR has no name."""
+    return _locale(lang).languages.get(code) or code
+
+
+def is_language(code: str) -> bool:
+    """A language CLDR knows ("sv", "ar", "fa"), not just any word ("old", "txt")."""
+    from babel import localedata
+
+    return bool(LANGUAGE_CODE.match(code)) and localedata.exists(code)
 
 
 def text_direction(lang: str) -> Literal["rtl", "ltr"]:

@@ -93,7 +93,10 @@ def enrich_page(site: Site, doc: Document, lang: str, html: str, now: datetime) 
         # An untranslated page shown at a URL of another language: say so in that language, and
         # mark the content with its real language so screen readers pronounce it right.
         notice = renderer.render("untranslated.html", doc=doc)
-        body = f'{notice}<div lang="{escape(doc.lang)}">{body}</div>'
+        direction = i18n.text_direction(doc.lang)
+        # Swedish text on an Arabic page runs left to right (its punctuation on the right side).
+        dir_attr = f' dir="{direction}"' if direction != i18n.text_direction(lang) else ""
+        body = f'{notice}<div lang="{escape(doc.lang)}"{dir_attr}>{body}</div>'
     return body
 
 

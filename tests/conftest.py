@@ -53,6 +53,29 @@ def built_site(tmp_path_factory) -> Path:
     return site_dir
 
 
+# A site with Arabic, written right to left, as a third language: its own mkdocs.yml and content.
+THREE_LANGUAGES = REPO / "tests" / "fixtures" / "sites" / "three_languages"
+
+
+def three_language_sources(root: Path) -> Path:
+    """The three-language fixture site in `root`, with the repository's hooks/ and overrides/ beside
+    its mkdocs.yml (which names them as the real one does); returns its mkdocs.yml."""
+    shutil.copytree(THREE_LANGUAGES, root)
+    for name in ("hooks", "overrides"):
+        shutil.copytree(REPO / name, root / name)
+    return root / "mkdocs.yml"
+
+
+@pytest.fixture(scope="session")
+def three_language_site(tmp_path_factory) -> Path:
+    """The three-language fixture site (sv, en, ar), built once per test run with SOURCE_DATE_EPOCH pinned."""
+    config = three_language_sources(tmp_path_factory.mktemp("three_languages") / "source")
+    site_dir = tmp_path_factory.mktemp("three_languages_site")
+    result = mkdocs_build(site_dir, config=config)
+    assert result.returncode == 0, f"the three-language site did not build:\n{result.stdout}\n{result.stderr}"
+    return site_dir
+
+
 @pytest.fixture
 def site_copy(tmp_path):
     """A copy of the repository's site sources (config, content, hooks, overrides) to break on purpose."""

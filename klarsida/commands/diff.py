@@ -1,7 +1,9 @@
 """`klarsida diff OLD.json NEW.json`: a Markdown table of pages whose readability changed.
 
 Takes two outputs of `klarsida score --json` (or two site/klarsprak.json files) and prints the
-table for a CI job summary: score before → after, better or worse, and new findings.
+table for a CI job summary: score before → after (LIX for Swedish pages, Flesch for English ones:
+klarsida/readability/languages.py), better or worse, and new findings. A page in a language without
+a readability measure says so, and is compared by its long sentences and findings only.
 """
 
 from __future__ import annotations

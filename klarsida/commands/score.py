@@ -1,9 +1,14 @@
-"""`klarsida score [--json] [--lang sv|en] [PATH...]`: readability of files, as the build scores them.
+"""`klarsida score [--json] [--lang CODE] [PATH...]`: readability of files, as the build scores them.
 
 PATH may be files or folders (folders are searched for *.md and *.txt); without PATH, content/.
-The language comes from the suffix (`.sv.md`, `.en.md`) or --lang. Markdown files have their front
-matter removed; other files are read as plain text. Terms in the glossary of the same language
-(`glossary.<lang>.md` in the file's folder or a folder above it) count as explained.
+The language comes from the suffix (`.sv.md`, `.en.md`, `.ar.md`: any language CLDR knows) or
+--lang (any code of 2-3 lowercase letters). Markdown files have their front matter removed; other
+files are read as plain text. Terms in the glossary of the same language (`glossary.<lang>.md` in
+the file's folder or a folder above it) count as explained.
+
+Swedish pages get LIX, English pages Flesch (klarsida/readability/languages.py); a page in another
+language is counted and the command says it has no readability measure. Figures are described in
+Swedish for Swedish pages and in English for the others, as the findings' notes are.
 """
 
 from __future__ import annotations
@@ -15,19 +20,32 @@ from pathlib import Path
 
 from ..errors import ContentError
 from ..frontmatter import read_source
-from ..readability.report import text
-from ..readability.scorer import Scorer
+from ..i18n import LANGUAGE_CODE, is_language
+from ..readability.languages import FLESCH, LIX, rules_for
+from ..readability.report import note_text, text
+from ..readability.scorer import LONG_SENTENCE, Scorer
 
 NAME = "score"
 HELP = "Mät hur lätt texten är att läsa (score readability: LIX, Flesch, long sentences, passive voice, ...)."
-LANGS = ("sv", "en")
+
+
+def language_code(value: str) -> str:
+    """--lang: a language code of two or three lowercase letters ("sv", "en", "ar", "swl")."""
+    if not LANGUAGE_CODE.match(value):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} är ingen språkkod: två eller tre små bokstäver, som sv, en eller ar. "
+            f"(en) {value!r} is not a language code: two or three lowercase letters, such as sv, en or ar."
+        )
+    return value
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                         help="filer eller mappar (standard: content/) / files or folders (default: content/)")
     parser.add_argument("--json", action="store_true", help="skriv en JSON-lista / print a JSON list, one object per file")
-    parser.add_argument("--lang", choices=LANGS, help="språk för alla filer / language of every file (default: from the suffix)")
+    parser.add_argument("--lang", type=language_code, metavar="CODE",
+                        help="språk för alla filer, t.ex. sv, en, ar / language of every file, e.g. sv, en, ar "
+                             "(default: from the suffix)")
 
 
 def files_in(paths: list[Path]) -> tuple[list[Path], list[str]]:
@@ -46,7 +64,7 @@ def language_of(path: Path, forced: str | None) -> str | None:
     if forced:
         return forced
     parts = path.name.split(".")
-    return parts[-2] if len(parts) >= 3 and parts[-2] in LANGS else None
+    return parts[-2] if len(parts) >= 3 and is_language(parts[-2]) else None
 
 
 def glossary_for(scorer: Scorer, path: Path, lang: str) -> frozenset[str]:
@@ -75,24 +93,45 @@ def score_file(scorer: Scorer, path: Path, lang: str) -> tuple[dict | None, list
     return {"path": name, **score.to_dict(), "exception": str(exception) if exception else None}, []
 
 
+def _lix_lines(row: dict) -> list[str]:
+    """LIX, in Swedish: the klarspråk group's measure of Swedish pages."""
+    return [f"  LIX {row['lix']}, {row['band']}; {row['words']} ord, {row['sentences']} meningar, "
+            f"{row['long_words']} långa ord",
+            f"  {row['avg_sentence_length']} ord per mening; {row['long_sentence_share']:.0%} av meningarna "
+            f"har fler än {LONG_SENTENCE} ord"]
+
+
+def _flesch_lines(row: dict) -> list[str]:
+    """Flesch reading ease (and LIX), in English."""
+    return [f"  Flesch {row['flesch']}, {row['band']}; LIX {row['lix']}; {row['words']} words, "
+            f"{row['sentences']} sentences, {row['syllables']} syllables",
+            *_counts(row)]
+
+
+def _counts(row: dict) -> list[str]:
+    return [f"  {row['avg_sentence_length']} words per sentence; {row['long_sentence_share']:.0%} of "
+            f"sentences have more than {LONG_SENTENCE} words"]
+
+
+def _no_measure_lines(row: dict) -> list[str]:
+    """A language without a readability measure: said in Swedish and English, then the counts."""
+    return [f"  {text('sv', 'no_measure')} / {text('en', 'no_measure')}; "
+            f"{row['words']} words, {row['sentences']} sentences", *_counts(row)]
+
+
+# How each measure is described (its words are in the language it measures).
+DESCRIBE = {LIX.name: _lix_lines, FLESCH.name: _flesch_lines}
+
+
 def describe(row: dict) -> str:
     lang = row["lang"]
-    lines = [row["path"]]
-    if lang == "sv":
-        lines.append(f"  LIX {row['lix']}, {row['band']}; {row['words']} ord, {row['sentences']} meningar, "
-                     f"{row['long_words']} långa ord")
-        lines.append(f"  {row['avg_sentence_length']} ord per mening; {row['long_sentence_share']:.0%} av meningarna "
-                     f"har fler än 20 ord")
-    else:
-        lines.append(f"  Flesch {row['flesch']}, {row['band']}; LIX {row['lix']}; {row['words']} words, "
-                     f"{row['sentences']} sentences, {row['syllables']} syllables")
-        lines.append(f"  {row['avg_sentence_length']} words per sentence; {row['long_sentence_share']:.0%} of "
-                     f"sentences have more than 20 words")
+    measure = rules_for(lang).measure
+    lines = [row["path"], *(DESCRIBE[measure.name] if measure else _no_measure_lines)(row)]
+    words = "sv" if measure is LIX else "en"  # the language of the lines above and of the notes
     if row["exception"]:
-        lines.append(f"  {text(lang, 'exception')}: {row['exception']}")
+        lines.append(f"  {text(words, 'exception')}: {row['exception']}")
     for finding in row["findings"]:
-        note = finding["note_sv"] if lang == "sv" else finding["note_en"]
-        lines.append(f"  - {note}: {finding['text']}")
+        lines.append(f"  - {note_text(finding, words)}: {finding['text']}")
     return "\n".join(lines)
 
 
@@ -110,8 +149,10 @@ def run(args: argparse.Namespace) -> int:
         if lang is None:
             problems.append(ContentError(
                 path.as_posix(), None, None,
-                "Vi vet inte vilket språk filen har. Låt namnet sluta på .sv.md eller .en.md, eller använd --lang.",
-                "We cannot tell the file's language. End its name in .sv.md or .en.md, or use --lang.",
+                "Vi vet inte vilket språk filen har. Låt namnet sluta på språkets kod, som .sv.md, .en.md eller "
+                ".ar.md, eller använd --lang.",
+                "We cannot tell the file's language. End its name in the language's code, such as .sv.md, .en.md "
+                "or .ar.md, or use --lang.",
                 "klarsida score --lang sv text.txt",
             ))
             continue

@@ -24,7 +24,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 
-from .. import environment, publish
+from .. import environment, i18n, publish
 from ..css_subset import StylesheetSubset
 from ..errors import ContentInvalid
 from ..project import ProjectNotFound
@@ -118,6 +118,7 @@ class MkDocsAdapter:
     def on_env(self, env, config, files):
         # overrides/main.html links these instead of Material's hard-coded names.
         env.globals["klarsida_assets"] = self.assets
+        env.globals["klarsida_label"] = i18n.label  # the engine's catalogs for overrides/ (menu, search, footer)
         return env
 
     @event_priority(100)  # before static-i18n's (50), which may rewrite admonitions
@@ -155,6 +156,8 @@ class MkDocsAdapter:
         lang = config.theme["language"]
         page_url = publish.page_url_for(session.site, doc, lang, page.url)
         output = publish.add_to_head(output, publish.head_tags(session.site, doc, lang, page_url, config["site_url"]))
+        if i18n.text_direction(lang) == "rtl":  # Material sets dir on <body> only; <html> says it too
+            output = output.replace("<html ", '<html dir="rtl" ', 1)
         self.subset.add_page(output)
         if self.dirty:
             self.search_index.page_built(page.url)

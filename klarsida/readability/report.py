@@ -1,59 +1,72 @@
-"""Reports: words for the scores, the report page for the klarspråk group and `klarsida diff`."""
+"""Reports: words for the scores, the report page for the klarspråk group and `klarsida diff`.
+
+The report page has one section per language of the site, each ordered by its language's measure
+(languages.py); a language without one says so. Words for reviewers come from the catalogs.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
+from ..i18n import catalog, is_language, label, language_name, text_direction
 from ..model import relative_file_url, relative_url, url_for
 from ..site import Site
+from .languages import KINDS, Measure, measure_for, rules_for
 from .pages import site_rows
 from .scorer import Scorer
 
-KINDS = ("long_sentence", "passive", "stiff_word", "abbreviation", "long_paragraph", "long_section")
-TEXT = {
-    "sv": {
-        "long_sentence": "Lång mening", "passive": "Passiv form", "stiff_word": "Krångligt ord",
-        "abbreviation": "Oförklarad förkortning", "long_paragraph": "Långt stycke",
-        "long_section": "Lång text utan mellanrubrik",
-        "swedish_pages": "Svenska sidor", "english_pages": "Engelska sidor", "page": "Sida",
-        "lix": "LIX", "flesch": "Flesch", "band": "Nivå", "words": "Ord", "long_share": "Långa meningar",
-        "exception": "Undantag", "findings": "Att titta på", "none": "Inget", "reason": "Skäl",
-        "things": "{n} saker", "thing": "1 sak", "over": "över målet", "worst_first": "Svårast först.",
-        "shown": "Här visar vi de {shown} svåraste av {total} sidor, svårast först. Alla sidor finns i "
-                 "filen {csv}. Du kan öppna den i Excel.",
-    },
-    "en": {
-        "long_sentence": "Long sentence", "passive": "Passive voice", "stiff_word": "Stiff word",
-        "abbreviation": "Unexplained abbreviation", "long_paragraph": "Long paragraph",
-        "long_section": "Long text without a subheading",
-        "swedish_pages": "Swedish pages", "english_pages": "English pages", "page": "Page",
-        "lix": "LIX", "flesch": "Flesch", "band": "Level", "words": "Words", "long_share": "Long sentences",
-        "exception": "Exception", "findings": "To look at", "none": "Nothing", "reason": "Reason",
-        "things": "{n} things", "thing": "1 thing", "over": "over the target", "worst_first": "Hardest first.",
-        "shown": "These are the {shown} hardest of {total} pages, hardest first. Every page is in the file "
-                 "{csv}, which opens in Excel.",
-    },
-}
+# Words for reviewers come from the gettext catalogs (klarsida/locales/<lang>/), as "readability_<name>".
+PREFIX = "readability_"
 
 
-def text(lang: str, name: str) -> str:
-    return TEXT.get(lang, TEXT["en"])[name]
+def text(lang: str, name: str, **values: object) -> str:
+    """A word of the readability report in `lang`: the catalog's `readability_<name>`."""
+    return label(lang, PREFIX + name, **values)
+
+
+def words_language(lang: str) -> str:
+    """The language the catalog's words are really in (Swedish for a language without a catalog)."""
+    return catalog(lang).lang
+
+
+def section_title(lang: str, of: str) -> str:
+    """"Svenska sidor", "English pages", "الصفحات باللغة العربية": the heading of `of`'s pages in `lang`."""
+    title = text(lang, "pages", language=language_name(of, words_language(lang)))
+    return title[:1].upper() + title[1:]
 
 
 def worst_first(rows: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
-    """Rows of one language, hardest first: highest LIX for Swedish, lowest Flesch otherwise."""
+    """Rows of one language, hardest first by its measure (highest LIX, lowest Flesch); for a
+    language without a measure, the most long sentences first."""
     chosen = [r for r in rows if r["lang"] == lang]
-    if lang == "sv":
-        return sorted(chosen, key=lambda r: (-r["lix"], -r["long_sentence_share"], r["url"]))
-    return sorted(chosen, key=lambda r: (r.get("flesch") or 0, -r["long_sentence_share"], r["url"]))
+    measure = measure_for(lang)
+    if measure is None:
+        return sorted(chosen, key=lambda r: (-r["long_sentence_share"], r["url"]))
+
+    def hardest(row: dict[str, Any]) -> float:
+        value = measure.value(row) or 0
+        return value if measure.higher_is_easier else -value
+
+    return sorted(chosen, key=lambda r: (hardest(r), -r["long_sentence_share"], r["url"]))
+
+
+def report_languages(rows: list[dict[str, Any]], languages: tuple[str, ...] = ()) -> list[str]:
+    """The languages of the report: the site's in its order (default first), then any other the
+    rows hold, in the rows' order (site_rows puts the default language first)."""
+    return list(dict.fromkeys([*languages, *(r["lang"] for r in rows)]))
+
+
+def site_languages(site: Site) -> tuple[str, ...]:
+    """The site's languages as configured, the default first."""
+    return tuple(dict.fromkeys((site.default_lang, *site.languages)))
 
 
 @cache
@@ -73,14 +86,68 @@ CSV_FILE = "klarsprak.csv"
 JSON_FILE = "klarsprak.json"
 
 
-def report_html(rows: list[dict[str, Any]], lang: str, page_url: str, targets: dict[str, dict]) -> str:
-    """The table for the report page (content/klarsprak.*.md), in the page's language."""
-    sections = [(text(lang, "swedish_pages"), "sv", worst_first(rows, "sv")),
-                (text(lang, "english_pages"), "en", worst_first(rows, "en"))]
+@dataclass(frozen=True)
+class Section:
+    """One language's pages in the report."""
+
+    lang: str
+    title: str
+    measure: Measure | None
+    rows: list[dict[str, Any]]
+
+
+def note_language(lang: str) -> str:
+    """Findings have notes in Swedish and English (scorer.Finding): Swedish where the words are
+    Swedish, English elsewhere."""
+    return "sv" if words_language(lang) == "sv" else "en"
+
+
+def note_text(finding: dict[str, Any], lang: str) -> str:
+    return finding["note_sv"] if note_language(lang) == "sv" else finding["note_en"]
+
+
+def direction(lang: str) -> str:
+    """"rtl" or "ltr" (also for a language CLDR does not know)."""
+    return text_direction(lang) if is_language(lang) else "ltr"
+
+
+def dir_attribute(lang: str, page_lang: str) -> Markup:
+    """` dir="rtl"` on Arabic text in a Swedish page, ` dir="ltr"` on Swedish text in an Arabic one;
+    nothing where the text runs the page's way."""
+    wanted = direction(lang)
+    return Markup(' dir="{}"').format(wanted) if wanted != direction(page_lang) else Markup("")
+
+
+def language_attributes(lang: str, page_lang: str) -> Markup:
+    """` lang="en"` (and dir where needed) for words in another language than the page's."""
+    if lang == words_language(page_lang):
+        return Markup("")
+    return Markup(' lang="{}"').format(lang) + dir_attribute(lang, page_lang)
+
+
+def note(finding: dict[str, Any], lang: str) -> Markup:
+    """A finding's note for a page in `lang`, escaped; marked with its language where the page's
+    words are in another one (an Arabic page shows the English note)."""
+    attributes = language_attributes(note_language(lang), lang)
+    found = note_text(finding, lang)
+    if not attributes:
+        return escape(found)
+    return Markup("<span{}>{}</span>").format(attributes, found)
+
+
+def report_html(rows: list[dict[str, Any]], lang: str, page_url: str, targets: dict[str, dict],
+                languages: tuple[str, ...] = ()) -> str:
+    """The table for the report page (content/klarsprak.*.md), in the page's language: one section
+    per language of the site (`languages`, default first; without them, the languages of the rows)."""
+    sections = [Section(code, section_title(lang, code), measure_for(code), worst_first(rows, code))
+                for code in report_languages(rows, languages)]
     return _environment().get_template("report.html").render(
         lang=lang, sections=sections, kinds=KINDS, targets=targets, limit=REPORT_ROWS,
         csv_link=Markup('<a href="{}" download>{}</a>').format(relative_file_url(page_url, CSV_FILE), CSV_FILE),
-        t=lambda name, **v: text(lang, name).format(**v),
+        t=lambda name, **v: text(lang, name, **v),
+        note=lambda finding: note(finding, lang),
+        dir=lambda code: dir_attribute(code, lang),
+        words_in=lambda code: language_attributes(code, lang),  # bands are in their page's language
         link=lambda url: relative_url(page_url, url),
     )
 
@@ -88,7 +155,8 @@ def report_html(rows: list[dict[str, Any]], lang: str, page_url: str, targets: d
 def report_page_html(scorer: Scorer, site: Site, targets: dict[str, dict], key: str, lang: str) -> str:
     """The report as shown on the report page `key` in the `lang` build (every page scored first)."""
     with scorer.timing():
-        return report_html(site_rows(scorer, site), lang, url_for(key, lang, site.default_lang), targets)
+        return report_html(site_rows(scorer, site), lang, url_for(key, lang, site.default_lang), targets,
+                           site_languages(site))
 
 
 def report_json(scorer: Scorer, site: Site) -> bytes:
@@ -107,12 +175,14 @@ def report_csv(scorer: Scorer, site: Site) -> bytes:
     writer.writerow(["Sida", "Adress", "Fil", "Språk", "LIX", "Flesch", "Nivå", "Ord",
                      "Långa meningar (%)", "Att titta på", "Undantag"])
     rows = site_rows(scorer, site)
-    for row in worst_first(rows, "sv") + worst_first(rows, "en"):
-        writer.writerow([
-            row["title"], row["url"], row["path"], row["lang"], _decimal(row["lix"]), _decimal(row.get("flesch")),
-            row["band"], row["words"], _decimal(round(row["long_sentence_share"] * 100)), len(row["findings"]),
-            row["exception"] or "",
-        ])
+    no_measure = text("sv", "no_measure")
+    for lang in report_languages(rows, site_languages(site)):
+        for row in worst_first(rows, lang):
+            writer.writerow([
+                row["title"], row["url"], row["path"], row["lang"], _decimal(row.get("lix")),
+                _decimal(row.get("flesch")), row.get("band") or no_measure, row["words"],
+                _decimal(round(row["long_sentence_share"] * 100)), len(row["findings"]), row["exception"] or "",
+            ])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -124,11 +194,18 @@ def _key(row: dict[str, Any]) -> tuple[str, str]:
     return (row.get("path") or row.get("url") or "", row.get("lang", ""))
 
 
-def _main_score(row: dict[str, Any]) -> tuple[str, float, bool]:
-    """(name, value, higher is better)."""
-    if row.get("lang") == "sv" or row.get("flesch") is None:
-        return "LIX", row["lix"], False
-    return "Flesch", row["flesch"], True
+def _main_score(row: dict[str, Any]) -> tuple[str, float | None, bool]:
+    """(name, value, higher is better): the language's measure, or the next figure it has (an
+    English row without Flesch: LIX); ("no readability measure", None, _) for other languages."""
+    for measure in rules_for(row.get("lang", "")).figures:
+        value = measure.value(row)
+        if value is not None:
+            return measure.name, value, measure.higher_is_easier
+    return text("en", "no_measure").lower(), None, True
+
+
+def _score_cell(name: str, value: float | None) -> str:
+    return name if value is None else f"{name} {value}"
 
 
 def _finding_ids(row: dict[str, Any]) -> set[tuple[str, str]]:
@@ -150,18 +227,21 @@ def diff_markdown(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> str:
         fresh = sorted(_finding_ids(row) - (_finding_ids(previous) if previous else set()))
         new_findings = "; ".join(f"{text('en', kind).lower()}: “{_short(t)}”" for kind, t in fresh) or "–"
         if previous is None:
-            lines.append(f"| {_cell(_key(row)[0])} | {name} {value} | new page | {share} | {_cell(new_findings)} |")
+            lines.append(f"| {_cell(_key(row)[0])} | {_score_cell(name, value)} | new page | {share} | {_cell(new_findings)} |")
             continue
-        _, old_value, _ = _main_score(previous)
+        old_name, old_value, _ = _main_score(previous)
         old_share = f"{previous['long_sentence_share']:.0%}"
         if old_value == value and old_share == share and not fresh and _finding_ids(previous) == _finding_ids(row):
             continue
-        if old_value == value:
-            verdict = "same"
+        if value is None or old_value is None:  # no readability measure: nothing is better or worse
+            verdict = "–"
+            before_cell, after_cell = _score_cell(old_name, old_value), _score_cell(name, value)
+            scores = after_cell if before_cell == after_cell else f"{before_cell} → {after_cell}"
         else:
-            verdict = "better" if (value > old_value) == higher_better else "worse"
+            verdict = "same" if old_value == value else "better" if (value > old_value) == higher_better else "worse"
+            scores = f"{name} {old_value} → {value}"
         lines.append(
-            f"| {_cell(_key(row)[0])} | {name} {old_value} → {value} | {verdict} | {old_share} → {share} | {_cell(new_findings)} |"
+            f"| {_cell(_key(row)[0])} | {scores} | {verdict} | {old_share} → {share} | {_cell(new_findings)} |"
         )
     for key in sorted(before):
         lines.append(f"| {_cell(key[0])} | – | page removed | – | – |")

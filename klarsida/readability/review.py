@@ -15,8 +15,9 @@ from html import unescape
 from jinja2 import Environment, PackageLoader
 from markupsafe import escape
 
-from .report import KINDS, text
-from .scorer import Score
+from .languages import KINDS, rules_for
+from .report import language_attributes, note, note_language, note_text, text, words_language
+from .scorer import LONG_SENTENCE, Score
 
 SKIP = {"h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style", "mark", "kbd", "samp"}
 PIECE = re.compile(r"<!--.*?-->|<[^>]*>|&[#\w]+;|[^<&]+|[<&]", re.S)
@@ -73,6 +74,8 @@ def mark_html(html: str, score: Score, lang: str) -> tuple[str, list[dict]]:
     """Mark the findings in html; returns the new html and the findings that could not be marked."""
     plain, spans = _text_units(html)
     inserts: list[tuple[int, int, str]] = []  # (html position, order, text)
+    # Notes are Swedish or English; on a page in another language the label says which.
+    note_lang = language_attributes(note_language(lang), lang)
     unmarked: list[dict] = []
     taken: list[tuple[int, int]] = []
     by_sentence: dict[str, list] = {}
@@ -94,10 +97,10 @@ def mark_html(html: str, score: Score, lang: str) -> tuple[str, list[dict]]:
         a, b = found.span()
         taken.append((a, b))
         kinds = " ".join(f"ks-{item.kind.replace('_', '-')}" for item in items)
-        reason = "; ".join(item.note_sv if lang == "sv" else item.note_en for item in items)
+        reason = escape("; ".join(note_text(vars(item), lang) for item in items))
         depth = 1 if word else 0
         for index, (first, last) in enumerate(_runs(spans, a, b)):
-            label = f'<span class="ks-label">{escape(reason)}</span> ' if index == 0 else ""
+            label = f'<span class="ks-label"{note_lang}>{reason}</span> ' if index == 0 else ""
             inserts.append((spans[first][0], 2 + depth, f'<mark class="ks-mark {kinds}">{label}'))
             inserts.append((spans[last][1], -2 - depth, "</mark>"))
     out = html
@@ -121,11 +124,16 @@ def _runs(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]
 def review_html(html: str, score: Score, lang: str, exception: str | None = None) -> str:
     """The page's html with marks, and a box with scores, a legend and the unmarked findings on top."""
     marked, unmarked = mark_html(html, score, lang)
-    lang = lang if lang in ("sv", "en") else "en"
-    counts = {kind: sum(1 for f in score.findings if f.kind == kind) for kind in KINDS}
+    words = words_language(lang)  # the box's words are in the catalog's language
+    rules = rules_for(score.lang)
+    kinds = [kind for kind in KINDS if kind in rules.findings]  # the legend: what is looked for in this language
+    counts = {kind: sum(1 for f in score.findings if f.kind == kind) for kind in kinds}
+    figures = [(m.name, m.value(score)) for m in rules.figures]
     box = _environment().get_template("review.html").render(
-        lang=lang, score=score, counts=counts, kinds=KINDS, marked=MARKED, unmarked=unmarked,
-        exception=exception, t=lambda name: text(lang, name),
+        lang=words, score=score, figures=figures, counts=counts, kinds=kinds, marked=MARKED, unmarked=unmarked,
+        exception=exception, share=f"{score.long_sentence_share * 100:.0f}", limit=LONG_SENTENCE,
+        t=lambda name, **v: text(words, name, **v),
+        note=lambda finding: note(finding, lang),
     )
     # After the page title, so the title stays first for screen readers and the outline.
     end = marked.find("</h1>")

@@ -17,6 +17,7 @@ from typing import Any
 from ..markup import Markup
 from . import abbreviations, english, passive, stiff_words, swedish
 from .disk_cache import DiskCache
+from .languages import FLESCH, LIX, Measure, measure_for, rules_for
 from .text import Block, html_blocks, plain_blocks
 
 LONG_SENTENCE = 20  # words; a sentence with more is long
@@ -38,12 +39,15 @@ class Finding:
 
 @dataclass
 class Score:
+    """Counts, measures and findings of one text. A language without a readability measure
+    (languages.py) has `lix`, `band` and `flesch` None: its text is counted, not scored."""
+
     lang: str
     words: int
     sentences: int
     long_words: int
-    lix: float
-    band: str
+    lix: float | None
+    band: str | None
     avg_sentence_length: float
     long_sentences: int
     long_sentence_share: float
@@ -63,11 +67,19 @@ class Score:
         data["findings"] = [dict(vars(f)) for f in self.findings]
         return data
 
+    @property
+    def measure(self) -> Measure | None:
+        """The language's readability measure (LIX, Flesch), or None: no measure for the language."""
+        return measure_for(self.lang)
+
     def to_dict(self) -> dict[str, Any]:
-        """What reports show: English measures only for pages that are not Swedish."""
+        """What reports show: the figures of the language's measures only, and the measure's name
+        (None: no readability measure for this language)."""
         data = self.as_dict()
-        if self.lang == "sv":
+        if FLESCH not in rules_for(self.lang).figures:
             del data["flesch"], data["syllables"]
+        measure = self.measure
+        data["measure"] = measure.name if measure else None
         return data
 
 
@@ -171,51 +183,54 @@ def score_text(source: str, lang: str, glossary: frozenset[str] = frozenset(), m
 
 
 def score_blocks(blocks: Sequence[Block], lang: str, glossary: frozenset[str] = frozenset()) -> Score:
-    abbrevs = swedish.ABBREVIATIONS_SV if lang == "sv" else english.ABBREVIATIONS
-    found = swedish.sentences(blocks, abbrevs)
+    rules = rules_for(lang)
+    found = swedish.sentences(blocks, rules.abbreviations)
     words = sum(len(s.words) for s in found)
     long_words = sum(s.long_words for s in found)
     count = len(found)
     long = [s for s in found if len(s.words) > LONG_SENTENCE]
-    lix = round(swedish.lix(words, count, long_words), 1)
     score = Score(
-        lang=lang, words=words, sentences=count, long_words=long_words, lix=lix,
-        band=swedish.band(lix, lang if lang == "sv" else "en"),
+        lang=lang, words=words, sentences=count, long_words=long_words, lix=None, band=None,
         avg_sentence_length=round(words / count, 1) if count else 0.0,
         long_sentences=len(long),
         long_sentence_share=round(len(long) / count, 3) if count else 0.0,
         longest_sentences=[s.text for s in sorted(found, key=lambda s: -len(s.words))[:LONGEST_SHOWN]],
     )
-    if lang != "sv":
+    if LIX in rules.figures:
+        score.lix = round(swedish.lix(words, count, long_words), 1)
+    if FLESCH in rules.figures:
         all_words = [w for s in found for w in s.words]
         score.syllables = english.count_syllables(all_words)
         score.flesch = round(english.flesch(words, count, score.syllables), 1)
-        score.band = english.flesch_band(score.flesch)
-    score.findings = _findings(blocks, found, lang, glossary)
+    if rules.measure is not None:
+        score.band = rules.measure.band(rules.measure.value(score))
+    score.findings = _findings(blocks, found, rules.findings, glossary)
     return score
 
 
-def _findings(blocks: Sequence[Block], found: list[swedish.Sentence], lang: str, glossary: frozenset[str]) -> list[Finding]:
+def _findings(blocks: Sequence[Block], found: list[swedish.Sentence], kinds: frozenset[str],
+              glossary: frozenset[str]) -> list[Finding]:
     findings = []
     for sentence in found:
-        if len(sentence.words) > LONG_SENTENCE:
+        if "long_sentence" in kinds and len(sentence.words) > LONG_SENTENCE:
             n = len(sentence.words)
             findings.append(Finding("long_sentence", sentence.text, f"Lång mening: {n} ord", f"Long sentence: {n} words"))
-        if lang == "sv":
+        if "passive" in kinds:
             hits = passive.passive_words(sentence)
             if hits:
                 joined = ", ".join(hits)
                 findings.append(Finding("passive", sentence.text, f"Passiv form: {joined}", f"Passive voice: {joined}"))
-    if lang == "sv":
+    if "stiff_word" in kinds:
         for block in blocks:
             if block.kind != "heading":
                 for word, instead in stiff_words.find(block.text):
                     findings.append(Finding("stiff_word", word, f"Krångligt ord, skriv hellre: {instead}",
                                             f"Stiff word, plainer: {instead}"))
-    for acronym in abbreviations.unexplained(blocks, glossary):
-        findings.append(Finding("abbreviation", acronym, "Oförklarad förkortning, skriv ut den eller lägg den i ordlistan",
-                                "Unexplained abbreviation: write it out or add it to the glossary"))
-    findings.extend(_length_findings(blocks, found))
+    if "abbreviation" in kinds:
+        for acronym in abbreviations.unexplained(blocks, glossary):
+            findings.append(Finding("abbreviation", acronym, "Oförklarad förkortning, skriv ut den eller lägg den i ordlistan",
+                                    "Unexplained abbreviation: write it out or add it to the glossary"))
+    findings.extend(f for f in _length_findings(blocks, found) if f.kind in kinds)
     return findings
 
 

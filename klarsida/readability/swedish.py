@@ -3,7 +3,8 @@
 - A word is a whitespace-separated token holding a letter or a digit once surrounding punctuation is
   stripped: "t.ex.", "e-post", "IT-stöd", "AMF:s" and "14:00-15:30" are one word each.
 - A sentence ends at . ! ? or : at the end of a token (so followed by white space or the end of the
-  block), except the full stop of an abbreviation; "17.30" and "14:00" never end one because the
+  block), or at the Arabic question mark ؟ (the same rules count a language without a measure:
+  languages.py), except the full stop of an abbreviation; "17.30" and "14:00" never end one because the
   mark is inside the token. Every block (paragraph, list item, table cell) ends a sentence too.
 - A long word has more than six letters; digits and punctuation are not letters.
 - LIX = words / sentences + 100 × long words / words.
@@ -33,7 +34,7 @@ ABBREVIATIONS_EN = frozenset(
 )
 # Letter groups joined by full stops, like "t.ex.", "bl.a." or "e.g.", are abbreviations too.
 DOTTED = re.compile(r"^(?:[^\W\d_]{1,4}\.){2,}$")
-ENDS = ".!?:"
+ENDS = ".!?:\u061f"  # \u061f: the Arabic question mark
 CLOSERS = "\"'”’»)]}*_"
 OPENERS = "\"'“‘«([{*_"
 

@@ -3,7 +3,8 @@ target is a warning, which fails the strict build, unless front matter `readabil
 gives a reason.
 
 Targets come from the typed settings (klarsida/settings.py, `readability.<lang>`): `lix_max`,
-`long_sentence_share_max` and, for English if wanted, `flesch_min`.
+`long_sentence_share_max` and, for English if wanted, `flesch_min`. A language without a
+readability measure (languages.py) gets none of them: its pages are counted, not judged.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from ..checks import register
 from ..errors import ContentError
 from ..settings import ReadabilityTargets
 from ..site import Site
+from .languages import measure_for
 from .pages import exception_of, score_document
 from .scorer import LONG_SENTENCE, Score
 
@@ -21,8 +23,10 @@ EXAMPLE = "readability_exception: Sidan citerar ett beslut ordagrant."
 def misses(score: Score, targets: ReadabilityTargets) -> list[tuple[str, str, str]]:
     """(field, Swedish, English) for each target the score misses."""
     found = []
+    if score.measure is None:
+        return []  # no readability measure for the language: no target applies
     lix_max = targets.lix_max
-    if lix_max is not None and score.lix > lix_max:
+    if lix_max is not None and score.lix is not None and score.lix > lix_max:
         found.append(("lix", f"LIX är {score.lix}, målet är högst {lix_max}",
                       f"LIX is {score.lix}, the target is at most {lix_max}"))
     share_max = targets.long_sentence_share_max
@@ -44,7 +48,7 @@ def readability_targets(site: Site, session) -> list[ContentError]:
     errors = []
     for doc in sorted(site.written(), key=lambda d: d.rel):
         targets = session.settings.targets(doc.lang)
-        if not targets.as_dict() or exception_of(doc):
+        if not targets.as_dict() or exception_of(doc) or measure_for(doc.lang) is None:
             continue
         for field, sv, en in misses(score_document(session.scorer, site, doc), targets):
             errors.append(ContentError(

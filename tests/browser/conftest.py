@@ -3,6 +3,8 @@
 Fixtures (all usable from any test module in tests/browser/):
 
 - `base_url`: "http://127.0.0.1:<port>/", the real site (`built_site`) served in a background thread.
+- `three_language_url`: the same for the three-language fixture site (`three_language_site`, with
+  Arabic written right to left); `serve(directory)` serves any built site the same way.
 - `site_pages`: every page path listed in sitemap.xml, both languages ("", "about/", "en/about/", ...).
 - `site_twins`: for every page path, {"sv": path, "en": path} from the sitemap's hreflang links.
 - `new_page(width=1280, scheme="light", javascript=True, reduced_motion="no-preference", height=800,
@@ -19,6 +21,7 @@ failure with a message saying how to get one, never a skip.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -81,15 +84,31 @@ class QuietServer(http.server.ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-@pytest.fixture(scope="session")
-def base_url(built_site):
-    handler = functools.partial(QuietHandler, directory=str(built_site))
+@contextlib.contextmanager
+def serve(directory: Path):
+    """A built site over HTTP in a background thread: yields its base URL, "http://127.0.0.1:<port>/"."""
+    handler = functools.partial(QuietHandler, directory=str(directory))
     server = QuietServer(("127.0.0.1", 0), handler)  # port 0: a free port
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(built_site):
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def three_language_url(three_language_site):
+    """The three-language fixture site (tests/fixtures/sites/three_languages/: sv, en, ar) over HTTP."""
+    with serve(three_language_site) as url:
+        yield url
 
 
 def sitemap_entries(site_dir: Path) -> list[dict[str, str]]:
