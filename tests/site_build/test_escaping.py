@@ -22,7 +22,7 @@ import yaml
 from klarsida.frontmatter import split_front_matter
 from tests.conftest import mkdocs_build
 
-EVIL = "Tom & Jerry <script>alert(\"ks-xss\")</script> \"citat\" 'apostrof' </script><img src=x onerror=alert(2)> {{ 7*7 }} {% if true %}ja{% endif %} ]]> --> slut"
+EVIL = "Tom & Jerry <script>alert(\"ks-xss\")</script> \"citat\" 'apostrof' </script><img src=x onerror=alert(2)> {{ 7*7 }} {% if true %}ja{% endif %} ]]> -->"  # 146 characters: titles may have 150
 # A URL is escaped for an attribute, not rejected: quotes and <> must not break out of href.
 EVIL_URL = "https://example.org/anmalan?a=1&b=\"><script>alert('ks-url')</script>"
 # For iCalendar: a line break must not start a second event.
