@@ -55,6 +55,21 @@ class Check:
             self._finalizer()
         return problems, scores, stats, waited
 
+    def scores(self) -> tuple[dict, dict, float] | None:
+        """(scores, stats, seconds waited) as soon as every page is scored, before the checks end;
+        None if the process ended without them (the verdict then says why)."""
+        started = time.perf_counter()
+        path = self.folder / "scores.pickle"
+        while not path.exists() and self.process.poll() is None:
+            time.sleep(0.02)
+        waited = time.perf_counter() - started
+        try:
+            with open(path, "rb") as found:
+                scores, stats = pickle.load(found)
+        except (OSError, EOFError, pickle.UnpicklingError):
+            return None
+        return scores, stats, waited
+
     def abandon(self) -> None:
         self._finalizer()
 
@@ -73,17 +88,23 @@ def start(project: Project, now: datetime, site: Site) -> Check:
     return Check(process, folder)
 
 
-def check_and_score(project: Project, now: datetime, site_file: Path):
-    """In the second process: every check, then every page's score (the report page needs them)."""
+def check_and_score(project: Project, now: datetime, site_file: Path, scores_file: Path | None = None):
+    """In the second process: every page's score first (the report page waits for them, written to
+    `scores_file` at once), then every check."""
     from .readability import score_document
     from .session import Session
 
     session = Session(project, now=now)  # its content types first: the site's documents need them
     with open(site_file, "rb") as loaded:
         site = pickle.load(loaded).with_types(session.types)
-    problems = session.check(site)
     for doc in site.written():
         score_document(session.scorer, site, doc)
+    if scores_file is not None:  # written whole, then renamed: the build never reads half a file
+        partial = scores_file.with_suffix(".tmp")
+        with open(partial, "wb") as out:
+            pickle.dump((session.scorer.known_scores(), dict(session.scorer.stats)), out)
+        partial.rename(scores_file)
+    problems = session.check(site)  # the readability target check reuses the scores
     session.save()  # here, where they were scored: the build process holds them in memory only
     return problems, session.scorer.known_scores(), dict(session.scorer.stats)
 
@@ -91,6 +112,6 @@ def check_and_score(project: Project, now: datetime, site_file: Path):
 if __name__ == "__main__":
     job_folder = Path(sys.argv[1])
     with open(job_folder / "job.pickle", "rb") as job:
-        found = check_and_score(*pickle.load(job), job_folder / "site.pickle")
+        found = check_and_score(*pickle.load(job), job_folder / "site.pickle", job_folder / "scores.pickle")
     with open(job_folder / "result.pickle", "wb") as out:
         pickle.dump(found, out)

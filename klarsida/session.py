@@ -66,6 +66,7 @@ class Session:
         self._fingerprint: tuple | None = None
         self._problems: list[ContentError] = []
         self._pending: background.Check | None = None
+        self._scores_adopted = False
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -91,6 +92,7 @@ class Session:
         self.scorer.retain(bodies)
         self.site, self._fingerprint = site, fingerprint
         self.checked, self.warnings_logged, self._problems, self.warnings = False, False, [], []
+        self._scores_adopted = False
         if background_checks is None:
             background_checks = len(site.documents) >= BACKGROUND_FROM and (os.cpu_count() or 1) > 1
         if background_checks:
@@ -112,6 +114,20 @@ class Session:
         self.waited += waited
         self._apply(problems, scores, stats)
 
+    def wait_for_scores(self) -> None:
+        """Wait only until every page is scored (the readability report needs no more): the second
+        process scores first and checks after, so the build does not wait for the checks here."""
+        if self.checked or self._pending is None or self._scores_adopted:
+            return
+        early = self._pending.scores()
+        if early is None:
+            self.wait()
+            return
+        scores, stats, waited = early
+        self.waited += waited
+        self.scorer.adopt(scores, stats)
+        self._scores_adopted = True
+
     def finish(self) -> list[ContentError]:
         """Wait for the checks; raise ContentInvalid with every error, else return the warnings."""
         self.wait()
@@ -121,7 +137,7 @@ class Session:
         return self.warnings
 
     def _apply(self, problems: list[ContentError], scores: dict, stats: dict) -> None:
-        self.scorer.adopt(scores, stats)
+        self.scorer.adopt(scores, {} if self._scores_adopted else stats)  # counted once
         self._problems = problems
         self.warnings = [p for p in problems if p.level != "error"]
         self.checked = True

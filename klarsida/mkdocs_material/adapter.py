@@ -140,7 +140,7 @@ class MkDocsAdapter:
         lang = config.theme["language"]
         html = session.page_html(doc, lang, html)
         if doc.key == report.REPORT_KEY:
-            session.wait()  # every page's score, from the second process
+            session.wait_for_scores()  # every page's score, from the second process (not its checks)
             targets = {code: session.settings.targets(code).as_dict() for code in session.languages}
             html += report.report_page_html(session.scorer, session.site, targets, doc.key, lang)
         if session.review:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from klarsida.errors import ContentInvalid
 from klarsida.project import Project
 from klarsida.session import BACKGROUND_FROM, Session
@@ -120,3 +122,16 @@ def test_the_second_process_checks_the_site_the_build_loaded_without_reading_the
     warnings = session.finish()
     assert [(w.path, w.field) for w in warnings] == [("content/about.sv.md", "lix")]
     assert len(session.scorer.known_scores()) == len(site.written())
+
+
+def test_the_report_can_have_every_score_before_the_checks_are_done(tree):
+    """The second process scores first and checks after: the report page waits for the scores only."""
+    root = tree(site_files(link="nowhere.md"))
+    session = Session(project(root), disk_cache=False)
+    site = session.load(background_checks=True)
+    session.wait_for_scores()
+    assert len(session.scorer.known_scores()) == len(site.written()) == 3
+    with pytest.raises(ContentInvalid) as caught:  # the verdict still comes, whole
+        session.finish()
+    assert "nowhere.md" in caught.value.errors[0].sv
+    assert session.scorer.stats["scored"] == 3  # the second process's work counted once
