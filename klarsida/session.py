@@ -101,6 +101,10 @@ class Session:
             self._apply(check_site(site, self), {}, {})
         return site
 
+    def read_site(self) -> Site:
+        """The project's content as a Site, read now, without starting any check (the CLI's commands)."""
+        return self.loader.load(self.project.content_dir, self.project.root, self.project.languages)
+
     def check(self, site: Site) -> list[ContentError]:
         """Every check on `site` in this process (what `klarsida check` runs)."""
         return check_site(site, self)

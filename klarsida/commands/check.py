@@ -54,17 +54,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         project = load_project(args.config)
         wanted = _wanted(args.paths, project.root)
+        session = Session(project)  # its content types may be the site's own files: SettingsInvalid
     except (ProjectNotFound, SettingsInvalid) as exc:
         print(exc, file=sys.stderr)
         return 2
     checks_ran = True
     try:
-        session = Session(project)
-    except SettingsInvalid as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    try:
-        site = session.loader.load(project.content_dir, project.root, project.languages)
+        site = session.read_site()
         problems = session.check(site)
     except ContentInvalid as exc:
         site, problems, checks_ran = None, exc.errors, False

@@ -89,16 +89,12 @@ def report(links: list[ExternalLink], results: dict[str, Result]) -> tuple[str, 
 def run(args: argparse.Namespace) -> int:
     try:
         project = load_project(args.config)
+        session = Session(project)
     except (ProjectNotFound, SettingsInvalid) as exc:
         print(exc, file=sys.stderr)
         return 2
     try:
-        session = Session(project)
-    except SettingsInvalid as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    try:
-        site = session.loader.load(project.content_dir, project.root, project.languages)
+        site = session.read_site()
     except ContentInvalid as exc:
         print(exc, file=sys.stderr)
         return 1
