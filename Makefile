@@ -27,14 +27,11 @@ $(TEST_STAMP): $(STAMP) requirements-test.lock
 	touch $@
 
 ## build: venv, pinned dependencies and a strict build into site/
-# Atomic: MkDocs writes into a fresh site.tmp.* beside site/, which replaces site/ only when the
-# build succeeded. A failed or interrupted build leaves the previous site/ exactly as it was.
+# Atomic (klarsida/mkdocs_material/build_site.py): MkDocs writes into site.tmp.<pid> beside site/, which
+# replaces site/ only when the build succeeded. A failed, interrupted or killed build, a full disk or a
+# read-only site/ leave the previous site/ exactly as it was; leftovers of killed builds are removed.
 build: $(STAMP)
-	@tmp="$$(mktemp -d site.tmp.XXXXXX)" && trap 'rm -rf "$$tmp"' EXIT && trap 'exit 130' INT TERM && \
-	chmod 755 "$$tmp" && \
-	$(MKDOCS) build --strict --clean --site-dir "$$tmp" && \
-	old="site.old.$$$$" && { [ ! -e site ] || mv site "$$old"; } && mv "$$tmp" site && rm -rf "$$old" && \
-	echo "Built site/"
+	$(PY) -m klarsida.mkdocs_material.build_site
 
 ## test: everything the tests need (browser included), then all tests
 test: $(TEST_STAMP) browser
