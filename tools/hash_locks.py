@@ -5,7 +5,8 @@ files we tested with (a replaced file on the registry, or a look-alike on anothe
 
 For every `name==version` line, pip downloads what it would install on this machine (Linux x86-64,
 CPython 3.11, the build machine's platform) with the configured indexes, and the line gets that
-file's hash. Comments and order are kept; existing hashes are replaced. Run it after changing a
+file's hash. Comments and order are kept; a line that has hashes keeps them (`--all` hashes every
+line again: pip download takes about 6 s a package here). Run it after changing a
 version (docs/maintainers.md, "Dependencies"). Needs the registry, so it is not part of the build.
 """
 
@@ -22,10 +23,14 @@ REPO = Path(__file__).resolve().parent.parent
 PIN = re.compile(r"^([A-Za-z0-9_.\-\[\]]+)==([^\s;\\]+)")
 
 
-def requirements(path: Path) -> list[tuple[str, str | None]]:
-    """(line without hashes, 'name==version' or None) per logical line."""
-    text = re.sub(r"\s*\\\n\s*--hash=\S+", "", path.read_text(encoding="utf-8"))
-    return [(line, m.group(0) if (m := PIN.match(line)) else None) for line in text.splitlines()]
+def requirements(path: Path) -> list[tuple[str, str | None, list[str]]]:
+    """(line without hashes, 'name==version' or None, its sha256 hashes) per logical line."""
+    found = []
+    for logical in path.read_text(encoding="utf-8").replace("\\\n", " ").splitlines():
+        digests = re.findall(r"--hash=sha256:([0-9a-f]{64})", logical)
+        line = re.sub(r"\s*--hash=\S+", "", logical).rstrip()
+        found.append((line, m.group(0) if (m := PIN.match(line)) else None, digests))
+    return found
 
 
 def hashes(pin: str, folder: Path) -> list[str]:
@@ -35,19 +40,21 @@ def hashes(pin: str, folder: Path) -> list[str]:
     return sorted(hashlib.sha256(file.read_bytes()).hexdigest() for file in target.iterdir())
 
 
-def main(paths: list[str]) -> int:
+def main(args: list[str]) -> int:
+    again = "--all" in args
+    paths = [a for a in args if a != "--all"]
     with tempfile.TemporaryDirectory() as tmp:
         for name in paths or ["requirements.lock", "requirements-test.lock"]:
             path = REPO / name if not Path(name).is_absolute() else Path(name)
             out = []
-            for line, pin in requirements(path):
+            for line, pin, known in requirements(path):
                 if pin is None:
                     out.append(line)
                     continue
-                found = hashes(pin, Path(tmp))
+                found = known if known and not again else hashes(pin, Path(tmp))
                 out.append(" \\\n".join([line.rstrip(), *(f"    --hash=sha256:{digest}" for digest in found)]))
             path.write_text("\n".join(out) + "\n", encoding="utf-8")
-            print(f"{path.name}: {sum(1 for _, pin in requirements(path) if pin)} pinned files hashed")
+            print(f"{path.name}: {sum(1 for _, pin, _ in requirements(path) if pin)} pinned files hashed")
     return 0
 
 
