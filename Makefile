@@ -83,7 +83,8 @@ browser:
 		exit 1; \
 	fi
 
-## validators: the W3C Nu HTML Checker and HTML_CodeSniffer for the tests (tests/browser/test_validators.py)
+## validators: the W3C Nu HTML Checker and HTML_CodeSniffer for the tests (tests/browser/test_validators.py),
+# and ical.js, Thunderbird's iCalendar reader, for the calendar tests (tests/calendar_readers)
 # From npm at the versions in package-lock.json; Java (Debian's default-jre-headless) and npm come from
 # Debian when missing, as Chromium does for `browser`. --ignore-scripts: vnu-jar's install script
 # downloads a Java runtime from GitHub when it finds none; the tests run `java -jar` on the jar the
