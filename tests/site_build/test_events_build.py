@@ -12,6 +12,8 @@ from urllib.parse import urljoin
 import yaml
 from icalendar import Calendar
 
+from klarsida.clock import STOCKHOLM
+from tests.calendar_readers.readers import expected, mismatches, read_all
 from tests.conftest import REPO, mkdocs_build
 
 CONTENT = REPO / "content"
@@ -70,6 +72,22 @@ def test_every_event_ics_parses_and_matches_its_front_matter(built_site):
                 assert got_start == start and (got_end - end).days == 1, ics  # exclusive end
             page = "https://example.org/klarsida/" + ("" if lang == "sv" else "en/") + key + "/"
             assert vevent["URL"] == page
+
+
+def test_every_calendar_file_reads_as_zoneinfo_says_in_two_independent_readers(built_site):
+    """ical.js (Thunderbird) and vobject (Radicale) read each .ics with its own VTIMEZONE; every event
+    must land at zoneinfo's UTC instant for its front matter (issue 15: the film at 18:30, not 17:30)."""
+    paths = sorted(built_site.rglob("*.ics"))
+    assert len(paths) == 2 * (len(event_keys()) + 1)  # per language: each event and the feed
+    want = {}
+    for key in event_keys():
+        for lang in ("sv", "en"):
+            times = expected(*expected_times(front_matter(source(key, lang))), STOCKHOLM)
+            assert want.setdefault(f"{key.replace('/', '-')}@example.org", times) == times  # languages agree
+    read = read_all(paths)
+    assert mismatches(read, want) == []
+    for files in read.values():
+        assert sum(len(events) for events in files.values()) == 2 * 2 * len(event_keys())
 
 
 def test_each_calendar_feed_holds_every_event_of_its_language(built_site):

@@ -5,17 +5,15 @@ files, and each timed event's UTC instant compared with zoneinfo (tests/calendar
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
-from icalendar import Calendar, Event
+from icalendar import Calendar
 
 from klarsida.calendar import calendar_files
 from klarsida.clock import STOCKHOLM, build_time
 from klarsida.site import load_site
-from klarsida.timezones import ZoneRules
 from tests.calendar_readers.readers import expected, mismatches, read_all
 from tests.conftest import REPO
 
@@ -148,68 +146,3 @@ def test_todays_vtimezone_was_misread_by_both_readers():
         *(f"ical.js: calendars/before_rrule/calendar.{lang}.ics: {meeting}, zoneinfo says {want[meeting.split(' ')[0]]}" for lang in ("sv", "en")),
     ])
     assert datetime.fromisoformat("2018-08-23T16:30:00+00:00").astimezone(STOCKHOLM).strftime("%H:%M") == "18:30"
-
-
-def probes(zone: ZoneInfo, rules: ZoneRules) -> list[datetime]:
-    """Local wall-clock times on both sides of every change 1970-2037, and two a year besides:
-    each exists once (none in a skipped or a repeated hour), so its UTC instant is unambiguous."""
-    times = [datetime(year, month, 1, 12) for year in range(1970, 2038) for month in (1, 7)]
-    for change in rules.changes:
-        jump = abs(change.after - change.before)
-        onset = change.onset
-        times += [onset - timedelta(hours=2), onset + jump + timedelta(hours=2),
-                  onset - timedelta(minutes=1), onset + jump + timedelta(minutes=1)]
-
-    def unambiguous(naive):
-        fold0, fold1 = naive.replace(tzinfo=zone), naive.replace(tzinfo=zone, fold=1)
-        exists = fold0.astimezone(timezone.utc).astimezone(zone).replace(tzinfo=None) == naive
-        return exists and fold0.utcoffset() == fold1.utcoffset()
-
-    def minute_long(naive):  # the event probing it ends a minute later, with no change in between
-        end = naive + timedelta(minutes=1)
-        utc = lambda t: t.replace(tzinfo=zone).astimezone(timezone.utc)
-        return unambiguous(end) and utc(end) - utc(naive) == timedelta(minutes=1)
-
-    return sorted({t for t in times if unambiguous(t) and minute_long(t) and 1970 <= t.year <= 2037})
-
-
-@pytest.mark.parametrize("tzid", ["Europe/Stockholm", "Europe/London", "America/New_York", "America/Sao_Paulo",
-                                  "Australia/Sydney", "Asia/Tokyo"])
-def test_vtimezone_from_zoneinfo_agrees_with_zoneinfo_1970_to_2037(tzid, tmp_path):
-    """The VTIMEZONE written from 1970 on, read by both readers, gives zoneinfo's UTC offset at every
-    probe time. Stockholm is the zone in use; the others show the derivation is not one zone's rules
-    (southern hemisphere, changing US rules, years without any rule in Sao Paulo, no changes in Tokyo)."""
-    zone = ZoneInfo(tzid)
-    rules = ZoneRules(tzid, zone)
-    cal = Calendar()
-    cal.add("prodid", "-//Klarsida//test//EN")
-    cal.add("version", "2.0")
-    vtimezone = rules.vtimezone(1970)
-    cal.add_component(vtimezone)
-    want = {}
-    for n, local in enumerate(probes(zone, rules)):
-        vevent = Event()
-        vevent.add("uid", f"{n}@test")
-        vevent.add("dtstamp", datetime(2018, 6, 14, tzinfo=timezone.utc))
-        vevent.add("summary", local.isoformat())
-        vevent.add("dtstart", local.replace(tzinfo=zone))
-        vevent.add("dtend", (local + timedelta(minutes=1)).replace(tzinfo=zone))
-        cal.add_component(vevent)
-        instant = local.replace(tzinfo=zone).astimezone(timezone.utc)
-        want[f"{n}@test"] = tuple(t.strftime("%Y-%m-%dT%H:%M:%SZ") for t in (instant, instant + timedelta(minutes=1)))
-    path = tmp_path / f"{tzid.replace('/', '-')}.ics"
-    path.write_bytes(cal.to_ical())
-    assert len(want) >= 2 * 68
-    text = path.read_text(encoding="utf-8")
-    assert "RDATE" not in text
-    assert mismatches(read_all([path]), want) == []
-    if tzid == "Europe/Stockholm":
-        # History as tzdata has it: no summer time in the 1970s, 1980-1995 ending in September.
-        assert [(c.name, str(c["DTSTART"].to_ical().decode()), str(c.get("RRULE", "").to_ical().decode() if "RRULE" in c else ""))
-                for c in vtimezone.subcomponents] == [
-            ("STANDARD", "19700101T000000", ""),
-            ("DAYLIGHT", "19800406T020000", ""),
-            ("STANDARD", "19800928T030000", "FREQ=YEARLY;UNTIL=19950925T010000Z;BYDAY=-1SU;BYMONTH=9"),
-            ("DAYLIGHT", "19810329T020000", "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3"),
-            ("STANDARD", "19961027T030000", "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10"),
-        ]
