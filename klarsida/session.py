@@ -168,7 +168,7 @@ class Session:
 
     def page_html(self, doc: Document, lang: str, html: str) -> str:
         """Everything the engine adds to one page's body in one language build."""
-        return enrich_page(self.site, doc, lang, html, self.now)
+        return enrich_page(self.site, doc, lang, html, self.now, self.project.site_url if self.project else None)
 
     def stats(self) -> dict[str, Any]:
         """What readability and the second process cost this session (make bench reads it)."""

@@ -138,6 +138,10 @@ def test_listings_and_event_pages_link_to_files_that_exist(built_site):
         html = listing.read_text(encoding="utf-8")
         (href,) = re.findall(r'<a class="ks-feed" href="([^"]+)"', html)
         assert (listing.parent / href).is_file()
+        # The same file as a webcal: subscription, from mkdocs.yml's site_url.
+        (webcal,) = re.findall(r'<a class="ks-feed-subscribe" href="([^"]+)"', html)
+        site_path = (listing.parent / href).resolve().relative_to(built_site.resolve()).as_posix()
+        assert webcal == "webcal://example.org/klarsida/" + site_path
         meetings = prefix(built_site, lang) / "meetings/index.html"
         (href,) = re.findall(r'<a class="ks-feed" href="([^"]+)"', meetings.read_text(encoding="utf-8"))
         assert (meetings.parent / href).is_file()
