@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar as gregorian
 from dataclasses import dataclass
+from functools import cache
 from datetime import datetime, timedelta, timezone, tzinfo
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
@@ -29,8 +30,9 @@ SCAN_FROM = 1970
 # The last full year of 32-bit time; zoneinfo computes the years after it from each zone's current
 # rule, so a rule that still holds in 2037 is written as going on (an RRULE without UNTIL).
 HORIZON = 2037
-# A day step found all 117 changes of Europe/Stockholm 1970-2037 in 0.11 s (6 h: the same, 0.37 s);
-# it would miss a change and its reversal inside one day.
+# A day step found all 116 changes of Europe/Stockholm 1970-2037 in 0.11 s on an idle machine (0.5 s
+# with both cores busy); a 6-hour step found the same ones in 3.4 times as long. It would miss a change
+# and its reversal within one day.
 STEP = timedelta(days=1)
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -73,8 +75,11 @@ def state(zone: tzinfo, moment: datetime) -> tuple[timedelta, bool, str]:
     return local.utcoffset(), bool(local.dst()), local.tzname() or ""
 
 
-def transitions(zone: tzinfo, from_year: int = SCAN_FROM, until_year: int = HORIZON) -> list[Transition]:
-    """Every change of offset, DST flag or abbreviation from from_year to the end of until_year."""
+@cache
+def transitions(zone: tzinfo, from_year: int = SCAN_FROM, until_year: int = HORIZON) -> tuple[Transition, ...]:
+    """Every change of offset, DST flag or abbreviation from from_year to the end of until_year.
+
+    Cached: the answer depends on tzdata only, and each language build of a site asks again."""
     start = datetime(from_year, 1, 1, tzinfo=timezone.utc)
     end = datetime(until_year + 1, 1, 1, tzinfo=timezone.utc)
     found = []
@@ -97,10 +102,10 @@ def transitions(zone: tzinfo, from_year: int = SCAN_FROM, until_year: int = HORI
             here, now = high, after
             continue
         here, now = there, then
-    return found
+    return tuple(found)
 
 
-def rules(changes: list[Transition], until_year: int = HORIZON) -> list[Rule]:
+def rules(changes: tuple[Transition, ...], until_year: int = HORIZON) -> list[Rule]:
     """Group changes into yearly rules (consecutive years, same kind, a common nth weekday)."""
     runs: list[list[Transition]] = []
     open_runs: dict[tuple, tuple[list[Transition], set[int]]] = {}
