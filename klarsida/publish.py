@@ -51,7 +51,8 @@ def head_tags(site: Site, doc: Document | None, lang: str, page_url: str, site_u
         tags += seo.head_tags(site, doc, lang, site_url, site_name, to_html or _no_html,
                               languages or site.languages, image)
     if isinstance(doc, Event):
-        tags.append(structured_data.script_tag(doc, lang, site_url, organisation))
+        twins = tuple(d for d in site.translations(doc).values() if d is not doc and isinstance(d, Event))
+        tags.append(structured_data.script_tag(doc, lang, site_url, organisation, twins))
     return "\n".join(str(tag) for tag in tags)
 
 

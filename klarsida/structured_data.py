@@ -83,15 +83,19 @@ def image(event: Event, page: str | None) -> str | None:
     return urljoin(page, match["src"])
 
 
-def organizer(event: Event, lang: str, site_url: str | None, organisation: Organisation) -> dict[str, Any] | None:
+def organizer(event: Event, lang: str, site_url: str | None, organisation: Organisation,
+              twins: tuple[Event, ...] = ()) -> dict[str, Any] | None:
     """The organiser's name from the page; its address when it is the site's own group (the
-    setting's `url`, else this site's start page) or when the page gives one."""
+    setting's `url`, else this site's start page) or when the page gives one. The group is
+    recognised by its name on the page or on a translation of it ("The joint development group"
+    on the English page is "Gemensam utvecklingsgrupp" on the Swedish one)."""
     given = facts.organizer(event)
     if not given.get("name"):
         return None
     node: dict[str, Any] = {"@type": "Organization", "name": str(given["name"])}
     url = given.get("url")
-    if not url and organisation.name and _same_name(str(given["name"]), organisation.name):
+    names = [str(facts.organizer(doc).get("name") or "") for doc in (event, *twins)]
+    if not url and organisation.name and any(_same_name(name, organisation.name) for name in names):
         url = organisation.url or absolute_url(site_url, url_for("index", lang))
     if url:
         node["url"] = str(url)
@@ -117,8 +121,8 @@ def offers(event: Event, page: str | None) -> dict[str, Any] | None:
 
 
 def event_data(event: Event, lang: str, site_url: str | None,
-               organisation: Organisation = Organisation()) -> dict[str, Any]:
-    """The JSON-LD object for one event page as read in `lang`."""
+               organisation: Organisation = Organisation(), twins: tuple[Event, ...] = ()) -> dict[str, Any]:
+    """The JSON-LD object for one event page as read in `lang`; `twins` are its translations."""
     data: dict[str, Any] = {
         "@context": SCHEMA,
         "@type": "Event",
@@ -140,7 +144,7 @@ def event_data(event: Event, lang: str, site_url: str | None,
         data["offers"] = offer
         if offer["price"] == 0:
             data["isAccessibleForFree"] = True
-    who = organizer(event, lang, site_url, organisation)
+    who = organizer(event, lang, site_url, organisation, twins)
     if who:
         data["organizer"] = who
     picture = image(event, page)
@@ -162,7 +166,8 @@ def dumps_for_script(data: Any) -> str:
     return "".join(_UNSAFE.get(char, char) for char in text)
 
 
-def script_tag(event: Event, lang: str, site_url: str | None, organisation: Organisation = Organisation()) -> Markup:
+def script_tag(event: Event, lang: str, site_url: str | None, organisation: Organisation = Organisation(),
+               twins: tuple[Event, ...] = ()) -> Markup:
     return Markup('<script type="application/ld+json">{}</script>').format(
-        Markup(dumps_for_script(event_data(event, lang, site_url, organisation)))
+        Markup(dumps_for_script(event_data(event, lang, site_url, organisation, twins)))
     )
