@@ -14,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: build test serve serve-all browser clean linkcheck check reference review bench
+.PHONY: build test serve serve-all browser clean linkcheck check reference review bench address
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ build: $(STAMP)
 	$(MKDOCS) build --strict --clean --site-dir "$$tmp" && \
 	old="site.old.$$$$" && { [ ! -e site ] || mv site "$$old"; } && mv "$$tmp" site && rm -rf "$$old" && \
 	echo "Built site/"
+
+## address: refuse to publish site/ while site_url (mkdocs.yml) is a placeholder such as example.org
+address: $(STAMP)
+	$(PY) -m klarsida address site
 
 ## test: everything the tests need (browser included), then all tests
 test: $(TEST_STAMP) browser
