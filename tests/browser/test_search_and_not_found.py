@@ -117,3 +117,23 @@ def test_the_404_search_form_opens_the_search_with_the_words(new_page, base_url,
     page.wait_for_selector(".md-search-result__item a")
     links = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
     assert links and all(urlsplit(u).path.startswith(site_path() + "en/") for u in links), links
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_the_404_pages_have_no_axe_violations(new_page, base_url, built_site, width):
+    """The 404 pages are in no sitemap, so test_axe.py does not see them."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    from .support import AXE_EXCEPTIONS, AXE_TAGS
+
+    page = new_page(width=width)
+    prefix = serve_like_github_pages(page, base_url, built_site)
+    options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+    failures = []
+    for path in ("404.html", "en/404.html"):
+        page.goto(prefix + path, wait_until="load")
+        for violation in Axe().run(page, options=options).response["violations"]:
+            for node in violation["nodes"]:
+                if (violation["id"], " ".join(node["target"])) not in AXE_EXCEPTIONS:
+                    failures.append(f"{path} {violation['id']} at {' '.join(node['target'])}")
+    assert not failures, "\n".join(failures)
