@@ -97,7 +97,8 @@ def feed_url(lang: str, default_lang: str = "sv") -> str:
 
 @register
 def check_events(site: Site, session) -> list[ContentError]:
-    """What the schema cannot say: registration links must be https, and close before the event."""
+    """What the schema cannot say: registration and organiser links must be https, and registration
+    must close before the event."""
     errors = []
     for (key, lang), doc in sorted(site.documents.items()):
         if not isinstance(doc, Event):

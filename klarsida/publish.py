@@ -47,7 +47,7 @@ def head_tags(site: Site, doc: Document | None, lang: str, page_url: str, site_u
         )
     ]
     if doc is not None:
-        image = seo.first_image(doc.body, calendar.absolute_url(site_url, page_url))
+        image = structured_data.image(doc, calendar.absolute_url(site_url, page_url))
         tags += seo.head_tags(site, doc, lang, site_url, site_name, to_html or _no_html,
                               languages or site.languages, image)
     if isinstance(doc, Event):

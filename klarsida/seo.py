@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Callable
-from urllib.parse import urljoin
 
 from babel.core import get_global
 from markupsafe import Markup
@@ -114,10 +113,3 @@ def robots_txt(site_url: str | None) -> bytes:
         lines.append(f"Sitemap: {sitemap}")
     return ("\n".join(lines) + "\n").encode("utf-8")
 
-
-def first_image(body: str, page_url: str | None) -> str | None:
-    """The first Markdown image of a page, as an absolute URL (for og:image and Event `image`)."""
-    from .structured_data import IMAGE
-
-    match = IMAGE.search(body)
-    return urljoin(page_url, match["src"]) if match and page_url else None

@@ -24,7 +24,7 @@ from markupsafe import Markup
 
 from . import events as facts
 from .calendar import absolute_url
-from .model import Event, url_for
+from .model import Document, Event, url_for
 from .settings import Organisation
 
 SCHEMA = "https://schema.org/"
@@ -75,9 +75,10 @@ def place(event: Event, organisation: Organisation = Organisation()) -> dict[str
     return node
 
 
-def image(event: Event, page: str | None) -> str | None:
-    """The first image of the page's text (Markdown `![text](file)`), as an absolute URL."""
-    match = IMAGE.search(event.body)
+def image(doc: Document, page: str | None) -> str | None:
+    """The first image of a page's text (Markdown `![text](file)`), as an absolute URL: the Event's
+    `image` and the page's `og:image`."""
+    match = IMAGE.search(doc.body)
     if not match or not page:
         return None
     return urljoin(page, match["src"])

@@ -14,7 +14,8 @@ SITE_URL = "https://example.org/klarsida/"
 FILES = {
     "content/index.sv.md": "---\ndescription: Vi utvecklar stödet tillsammans.\n---\n# Start\n",
     "content/index.en.md": "---\ndescription: We develop the support together.\n---\n# Home\n",
-    "content/about.sv.md": "# Om gruppen\n\nGruppen **träffas** varje månad. Alla får komma.\n\nAndra stycket.\n",
+    "content/about.sv.md": "# Om gruppen\n\nGruppen **träffas** varje månad. Alla får komma.\n\nAndra stycket.\n\n"
+                           "![Gruppen på Dunkers](gruppen.jpg)\n",
     "content/glossary.sv.md": "---\ndescription: \"Ord & förkortningar <förklarade>\"\n---\n# Ordlista\n\nText.\n",
     "content/long.sv.md": "# Lång\n\n" + "ord " * 100 + "\n",
 }
@@ -82,6 +83,14 @@ def test_open_graph_in_the_pages_language_and_escaped(site):
     meta = {(a.get("property") or a.get("name")): a.get("content") for t, a in home if t == "meta"}
     assert meta["og:type"] == "website" and meta["og:locale"] == "en_US" and meta["og:locale:alternate"] == "sv_SE"
     assert [a["hreflang"] for t, a in home if t == "link" and a.get("rel") == "alternate"] == ["sv", "en", "x-default"]
+
+
+def test_the_pages_first_image_is_og_image(site):
+    from klarsida.publish import head_tags as page_head
+
+    html = page_head(site, site.get("about", "sv"), "sv", "about/", SITE_URL, site_name="G", to_html=Markup().html)
+    assert '<meta property="og:image" content="https://example.org/klarsida/about/gruppen.jpg">' in html
+    assert "og:image" not in page_head(site, site.get("glossary", "sv"), "sv", "glossary/", SITE_URL, site_name="G")
 
 
 def test_og_locale_from_cldr():
