@@ -14,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: build test serve serve-all browser validators clean linkcheck check reference review bench
+.PHONY: build test serve serve-all browser validators clean linkcheck check reference review bench address
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ $(TEST_STAMP): $(STAMP) requirements-test.lock
 # read-only site/ leave the previous site/ exactly as it was; leftovers of killed builds are removed.
 build: $(STAMP)
 	$(PY) -m klarsida.mkdocs_material.build_site
+
+## address: refuse to publish site/ while site_url (mkdocs.yml) is a placeholder such as example.org
+address: $(STAMP)
+	$(PY) -m klarsida address site
 
 ## test: everything the tests need (browser and validators included), then all tests
 test: $(TEST_STAMP) browser validators

@@ -97,7 +97,8 @@ def feed_url(lang: str, default_lang: str = "sv") -> str:
 
 @register
 def check_events(site: Site, session) -> list[ContentError]:
-    """What the schema cannot say: registration links must be https, and close before the event."""
+    """What the schema cannot say: registration and organiser links must be https, and registration
+    must close before the event."""
     errors = []
     for (key, lang), doc in sorted(site.documents.items()):
         if not isinstance(doc, Event):
@@ -112,17 +113,9 @@ def check_events(site: Site, session) -> list[ContentError]:
                     "price: 50",
                 )
             )
-        reg = registration(doc)
-        url = reg.get("url")
-        if isinstance(url, str) and (not url.startswith("https://") or any(c.isspace() for c in url)):
-            errors.append(
-                ContentError(
-                    doc.rel, doc.lines.get("registration.url"), "registration.url",
-                    f"Länken {url} ska vara en hel webbadress som börjar med https://, utan mellanslag.",
-                    f"The link {url} must be a full web address starting with https://, without spaces.",
-                    "url: https://helsingborg.se/anmalan",
-                )
-            )
+        for field, url in (("registration.url", registration(doc).get("url")), ("organizer.url", organizer(doc).get("url"))):
+            if isinstance(url, str) and (not url.startswith("https://") or any(c.isspace() for c in url)):
+                errors.append(_not_https(doc, field, url))
         by = registration_by(doc)
         if by and by > doc.start.date():
             errors.append(
@@ -134,3 +127,12 @@ def check_events(site: Site, session) -> list[ContentError]:
                 )
             )
     return errors
+
+
+def _not_https(doc: Event, field: str, url: str) -> ContentError:
+    return ContentError(
+        doc.rel, doc.lines.get(field), field,
+        f"Länken {url} ska vara en hel webbadress som börjar med https://, utan mellanslag.",
+        f"The link {url} must be a full web address starting with https://, without spaces.",
+        "url: https://helsingborg.se/anmalan",
+    )

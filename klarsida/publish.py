@@ -10,8 +10,11 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from . import calendar, feeds, i18n, structured_data
+from typing import Callable
+
+from . import calendar, feeds, i18n, seo, structured_data
 from .model import Document, Event, relative_file_url, url_for
+from .settings import Organisation
 from .site import Site
 
 
@@ -19,6 +22,8 @@ def output_files(site: Site, lang: str, site_url: str | None, now: datetime, sit
     """{site-root-relative path: bytes} to write after the `lang` build, in a stable order."""
     files = calendar.calendar_files(site, lang, site_url, now, site_name)
     files[feeds.feed_url(lang, site.default_lang)] = feeds.meetings_feed(site, lang, site_url, now, site_name)
+    if lang == site.default_lang:
+        files["robots.txt"] = seo.robots_txt(site_url)
     return dict(sorted(files.items()))
 
 
@@ -29,17 +34,30 @@ def write_files(output_dir: Path, files: dict[str, bytes]) -> None:
         target.write_bytes(data)
 
 
-def head_tags(site: Site, doc: Document | None, lang: str, page_url: str, site_url: str | None) -> str:
-    """The meetings feed advertised on every page, and Event JSON-LD on event pages."""
+def head_tags(site: Site, doc: Document | None, lang: str, page_url: str, site_url: str | None, *,
+              site_name: str = "", to_html: Callable[[str], str] | None = None,
+              languages: tuple[str, ...] | None = None, organisation: Organisation = Organisation()) -> str:
+    """The meetings feed advertised on every page; the description, canonical address, language
+    alternates and Open Graph tags of every content page (klarsida/seo.py); Event JSON-LD on
+    event pages."""
     feed = relative_file_url(page_url, feeds.feed_url(lang, site.default_lang))
     tags = [
         Markup('<link rel="alternate" type="application/atom+xml" title="{}" href="{}">').format(
             i18n.label(lang, "feed_title_meetings"), feed
         )
     ]
+    if doc is not None:
+        image = structured_data.image(doc, calendar.absolute_url(site_url, page_url))
+        tags += seo.head_tags(site, doc, lang, site_url, site_name, to_html or _no_html,
+                              languages or site.languages, image)
     if isinstance(doc, Event):
-        tags.append(structured_data.script_tag(doc, lang, site_url))
+        twins = tuple(d for d in site.translations(doc).values() if d is not doc and isinstance(d, Event))
+        tags.append(structured_data.script_tag(doc, lang, site_url, organisation, twins))
     return "\n".join(str(tag) for tag in tags)
+
+
+def _no_html(body: str) -> str:
+    return ""
 
 
 def add_to_head(html: str, tags: str) -> str:

@@ -57,11 +57,30 @@ DEFAULT_TYPES = ("page", "meeting", "event")
 
 
 @dataclass(frozen=True)
+class Organisation:
+    """The group the site belongs to: facts the pages do not repeat but search engines ask for.
+
+    `town` and `country` (ISO 3166 code) are where the group works: an event whose venue is not
+    decided yet is still in that town (Google's Event data requires an address). An event organised
+    by `name` gets `url` as the organiser's address; without one, the site's start page.
+    """
+
+    name: str | None = None
+    town: str | None = None
+    country: str | None = None
+    url: str | None = None
+
+
+_ORGANISATION_KEYS = {"name", "town", "country", "url"}
+
+
+@dataclass(frozen=True)
 class Settings:
     readability: Mapping[str, ReadabilityTargets] = field(default_factory=dict)  # read, never changed
     # The site's content types: built-in names, or paths (from the project root) of Python files
     # that define TYPE = klarsida.types.ContentType(...).
     content_types: tuple[str, ...] = DEFAULT_TYPES
+    organisation: Organisation = field(default_factory=Organisation)
 
     def targets(self, lang: str) -> ReadabilityTargets:
         return self.readability.get(lang) or ReadabilityTargets()
@@ -73,7 +92,8 @@ class Settings:
             return data
         problems: list[str] = []
         data = _mapping(data, source, "readability:\n  sv:\n    lix_max: 40", problems)
-        _unknown(data, {"readability", "content_types"}, source, problems)
+        _unknown(data, {"readability", "content_types", "organisation"}, source, problems)
+        organisation = _organisation(data.get("organisation"), f"{source}.organisation", problems)
         types = data.get("content_types", DEFAULT_TYPES)
         if not isinstance(types, (list, tuple)) or not all(isinstance(t, str) and t.strip() for t in types) or not types:
             problems.append(f"{source}.content_types: {types!r} är inte en lista med namn (is not a list of names). "
@@ -107,7 +127,31 @@ class Settings:
             readability[lang] = ReadabilityTargets(**parsed)
         if problems:
             raise SettingsInvalid(source, problems)
-        return cls(readability=readability, content_types=tuple(types))
+        return cls(readability=readability, content_types=tuple(types), organisation=organisation)
+
+
+def _organisation(value: Any, key: str, problems: list[str]) -> Organisation:
+    values = _mapping(value, key, "name: Gemensam utvecklingsgrupp\ntown: Helsingborg\ncountry: SE", problems)
+    _unknown(values, _ORGANISATION_KEYS, key, problems)
+    parsed: dict[str, str] = {}
+    for name in sorted(_ORGANISATION_KEYS & set(values)):
+        text = values[name]
+        if not isinstance(text, str) or not text.strip():
+            problems.append(f"{key}.{name}: {text!r} är inte en text (is not a text). "
+                            f"Exempel / example: {name}: {_ORGANISATION_EXAMPLES[name]}")
+            continue
+        parsed[name] = text.strip()
+    if "country" in parsed and not re.fullmatch(r"[A-Z]{2}", parsed["country"]):
+        problems.append(f"{key}.country: {parsed['country']!r} är inte en landskod med två stora bokstäver "
+                        "(is not a two-letter ISO 3166 country code). Exempel / example: country: SE")
+    if "url" in parsed and not parsed["url"].startswith("https://"):
+        problems.append(f"{key}.url: {parsed['url']!r} ska börja med https:// (must start with https://). "
+                        f"Exempel / example: url: {_ORGANISATION_EXAMPLES['url']}")
+    return Organisation(**parsed)
+
+
+_ORGANISATION_EXAMPLES = {"name": "Gemensam utvecklingsgrupp", "town": "Helsingborg", "country": "SE",
+                          "url": "https://helsingborg.se/"}
 
 
 def _mapping(value: Any, key: str, example: str, problems: list[str]) -> dict:

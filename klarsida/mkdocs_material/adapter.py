@@ -31,7 +31,7 @@ from ..project import ProjectNotFound
 from ..readability import IMPORT_CPU, pages, report, review
 from ..session import Session
 from ..settings import SettingsInvalid
-from . import archives, config as project_config, languages, preview, theme
+from . import archives, config as project_config, languages, not_found, preview, search, theme
 
 log = logging.getLogger("mkdocs.hooks.klarsida")
 REVIEW_CSS = "assets/stylesheets/review.css"
@@ -52,6 +52,7 @@ class MkDocsAdapter:
         self.dirty = False
         self.search_index = preview.SearchIndexMerge()
         self._report_pages: set[str] = set()
+        self.not_found = not_found.NotFoundPages()
 
     # Start -----------------------------------------------------------------------------------
 
@@ -119,6 +120,10 @@ class MkDocsAdapter:
         # overrides/main.html links these instead of Material's hard-coded names.
         env.globals["klarsida_assets"] = self.assets
         env.globals["klarsida_label"] = i18n.label  # the engine's catalogs for overrides/ (menu, search, footer)
+        default, built = languages.default_language(config), languages.built(config)
+        env.globals["klarsida_default_lang"] = default
+        env.globals["klarsida_language_root"] = lambda lang, base_url: not_found.language_root(lang, base_url, default)
+        env.globals["klarsida_not_found_pages"] = lambda base_url: not_found.redirects(base_url, built, default)
         return env
 
     @event_priority(100)  # before static-i18n's (50), which may rewrite admonitions
@@ -155,7 +160,10 @@ class MkDocsAdapter:
         doc = session.document_for(page.file.src_uri)
         lang = config.theme["language"]
         page_url = publish.page_url_for(session.site, doc, lang, page.url)
-        output = publish.add_to_head(output, publish.head_tags(session.site, doc, lang, page_url, config["site_url"]))
+        tags = publish.head_tags(session.site, doc, lang, page_url, config["site_url"], site_name=config["site_name"],
+                                 to_html=session.markup.html, languages=languages.built(config),
+                                 organisation=session.settings.organisation)
+        output = publish.add_to_head(output, tags)
         if i18n.text_direction(lang) == "rtl":  # Material sets dir on <body> only; <html> says it too
             output = output.replace("<html ", '<html dir="rtl" ', 1)
         output = theme.without_toggle_autocomplete(output)
@@ -167,6 +175,8 @@ class MkDocsAdapter:
     def on_post_template(self, output_content, template_name, config):
         output_content = theme.without_toggle_autocomplete(output_content)
         self.subset.add_page(output_content)  # 404.html
+        if template_name == not_found.TEMPLATE:
+            self.not_found.rendered(config.theme["language"], output_content)
         return output_content
 
     # End of a language build -------------------------------------------------------------------
@@ -181,6 +191,7 @@ class MkDocsAdapter:
         root = languages.site_root(config)
         files = publish.output_files(session.site, lang, config["site_url"], session.now, config["site_name"])
         publish.write_files(Path(config["site_dir"]), files)
+        self.not_found.write(root, languages.default_language(config))
         if lang == session.site.default_lang:  # one report of every language, at the site's root
             session.wait()
             publish.write_files(root, {report.JSON_FILE: report.report_json(session.scorer, session.site),
@@ -195,6 +206,11 @@ class MkDocsAdapter:
     def _on_post_build_search(self, config):
         if self.dirty:
             self.search_index.after_build(languages.site_root(config))
+        default = languages.default_language(config)
+        # static-i18n builds the other languages inside the default language's build and writes the
+        # whole site's index at its end: split it once, after that (klarsida/mkdocs_material/search.py).
+        if languages.all_built(config):
+            search.write_split(languages.site_root(config), languages.built(config), default)
 
     on_post_build = CombinedEvent(_on_post_build_files, _on_post_build_search)
 

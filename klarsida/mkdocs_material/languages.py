@@ -31,3 +31,23 @@ def apply_preview_switch(config, wanted: tuple[str, ...] | None) -> tuple[str, .
         for language in plugin.config.languages:
             language.build = language.locale in wanted
     return tuple(plugin.build_languages)
+
+
+def built(config) -> tuple[str, ...]:
+    """The languages this build makes, default first (only the configured one without static-i18n)."""
+    plugin = _plugin(config)
+    if plugin is None:
+        return (config.theme["language"],)
+    return tuple(plugin.build_languages)
+
+
+def default_language(config) -> str:
+    plugin = _plugin(config)
+    return plugin.default_language if plugin is not None else config.theme["language"]
+
+
+def all_built(config) -> bool:
+    """True in the outermost build, after static-i18n built the other languages inside it (its
+    `building` flag is set while it does)."""
+    plugin = _plugin(config)
+    return plugin is None or not getattr(plugin, "building", False)

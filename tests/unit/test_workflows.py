@@ -175,3 +175,18 @@ def test_check_output_cannot_write_lines_of_its_own_into_the_summary(tmp_path):
     html = markdown.markdown(summary.read_text(encoding="utf-8"), extensions=["fenced_code"])
     assert html.count("<h3>") == 1 and "<h3>Inga fel" not in html and "<img" not in html
     assert "### Inga fel" in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_publish_refuses_a_placeholder_address_before_uploading():
+    """`make address` (klarsida address site) runs after the build and before the upload: with
+    site_url still https://example.org/ nothing reaches GitHub Pages."""
+    data = load(REPO / ".github/workflows/publish.yml")
+    build = data["jobs"]["build"]["steps"]
+    runs = [step.get("run", "") for step in build]
+    uses = [step.get("uses", "") for step in build]
+    guard = next(i for i, run in enumerate(runs) if run.strip() == "make address")
+    built = next(i for i, run in enumerate(runs) if run.strip() == "make build")
+    upload = next(i for i, use in enumerate(uses) if use.startswith("actions/upload-pages-artifact"))
+    assert built < guard < upload
+    assert "address" in make_targets()
+    assert "klarsida address site" in (REPO / "Makefile").read_text(encoding="utf-8")

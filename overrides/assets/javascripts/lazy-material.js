@@ -41,6 +41,21 @@
       sheet.href = config.stylesheet
       subset.parentNode.insertBefore(sheet, subset.nextSibling)
 
+      /* Search per language: Material fetches search/search_index.json under the base of its
+         configuration; on another language's pages that is the language's folder, with its own
+         index (klarsida/mkdocs_material/search.py). Material reads the configuration when its
+         bundle runs, so it is changed just before. */
+      if (config.searchBase) {
+        var own = document.getElementById("__config")
+        var settings = JSON.parse(own.textContent)
+        settings.base = config.searchBase
+        own.textContent = JSON.stringify(settings)
+      }
+      /* Material fetches sitemap.xml beside every language alternate (for instant navigation,
+         which the site does not use). The alternates are the site's full addresses, for search
+         engines; the page does not need them once it runs. */
+      document.querySelectorAll("link[rel=alternate][hreflang]").forEach(function (link) { link.remove() })
+
       var bundle = document.createElement("script")
       bundle.src = config.bundle
       bundle.onload = function () {
