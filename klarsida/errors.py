@@ -26,6 +26,11 @@ class ContentError:
 
     def format(self) -> str:
         field = f" {self.field}:" if self.field else ""
+        if self.example and "\\n" in self.example:
+            # An example of several lines is shown as lines (editors copied the `\n` literally).
+            block = "\n".join(f"        {line}" for line in self.example.split("\\n"))
+            return (f"{self.location()}:{field} {self.sv}\n    (en) {self.en}\n"
+                    f"    Exempel (example):\n{block}")
         example = f" Exempel: {self.example}" if self.example else ""
         example_en = f" Example: {self.example}" if self.example else ""
         return f"{self.location()}:{field} {self.sv}{example}\n    (en) {self.en}{example_en}"

@@ -33,6 +33,9 @@ class Document:
     # Made by the build (an archive page), not read from a file: no editor wrote it, so checks and
     # readability leave it out.
     generated: bool = False
+    # Read from a file whose front matter has errors: not published, but its body is still checked
+    # (links, HTML), so an editor sees every error in one run.
+    draft: bool = False
 
     @property
     def title(self) -> str:

@@ -28,7 +28,7 @@ def _strings(value: Any, path: list[str | int]):
 @register
 def placeholders_left(site: Site, session) -> list[ContentError]:
     errors = []
-    for doc in site.written():
+    for doc in site.bodies():
         for path, text in _strings(doc.meta, []):
             if not PLACEHOLDER_RE.search(text):
                 continue

@@ -91,6 +91,8 @@ def example_for(kind: ContentType | str, field_path: list[str | int]) -> str | N
     value = examples[0]
     if isinstance(value, (list, dict)):
         return f"{name}: {json.dumps(value, ensure_ascii=False)}"
+    if isinstance(value, str) and (": " in value or value[:1] in "\"'[{#&*!|>%@`"):
+        return f"{name}: {json.dumps(value, ensure_ascii=False)}"  # as YAML must have it: in quotes
     return f"{name}: {value}"
 
 
@@ -100,6 +102,31 @@ def validate(kind: ContentType | str, meta: dict[str, Any], rel: str, lines: dic
     for error in _validator(kind).iter_errors(meta):
         errors.extend(_to_content_errors(kind, error, rel, lines))
     return errors
+
+
+# How messages name a field: "Rubriken är tom. Skriv en rubrik …". Others: "Fältet x".
+_FIELD_NAMES = {
+    "title": ("rubriken", "the title", "en rubrik"),
+    "summary": ("sammanfattningen", "the summary", "en sammanfattning"),
+    "description": ("beskrivningen", "the description", "en beskrivning"),
+    "date": ("datumet", "the date", "ett datum"),
+    "start": ("starttiden", "the start", "en tid"),
+    "end": ("sluttiden", "the end", "en tid"),
+    "place": ("platsen", "the place", "en plats"),
+    "place.name": ("platsens namn", "the place's name", "ett namn"),
+}
+
+
+def _labels(name: str | None) -> tuple[str, str]:
+    found = _FIELD_NAMES.get(name or "")
+    return (found[0], found[1]) if found else (f"fältet {name}", f"the field {name}")
+
+
+def _indefinite(sv_label: str) -> str:
+    for sv, _, indefinite in _FIELD_NAMES.values():
+        if sv == sv_label:
+            return indefinite
+    return "ett värde"
 
 
 def _field_line(lines: dict[str, int], path: list[str | int]) -> int | None:
@@ -153,6 +180,16 @@ def _to_content_errors(kind: ContentType | str, error: jsonschema.ValidationErro
     field_schema = resolve(kind, path)
     example = example_for(kind, path)
     value = json.dumps(error.instance, ensure_ascii=False)
+    if (validator == "type" and error.instance is None) or (
+            validator in ("minLength", "pattern") and isinstance(error.instance, str) and not error.instance.strip()):
+        # `title:` with nothing after it (YAML reads null, which no editor wrote), or only spaces.
+        sv_label, en_label = _labels(name)
+        example_value = example.split(": ", 1)[1] if example and ": " in example else "…"
+        empty = "tomt" if sv_label.startswith("fältet") else "tom"
+        sv = (f"{sv_label[0].upper()}{sv_label[1:]} är {empty}. Skriv {_indefinite(sv_label)} efter kolon, "
+              f"till exempel: {example_value}")
+        en = f"{en_label[0].upper()}{en_label[1:]} is empty. Write it after the colon, for example: {example_value}"
+        return [ContentError(rel, line, name, sv, en, None)]
     if validator == "type":
         expected = {"string": "text", "array": "en lista", "object": "fält med namn och värde", "boolean": "true eller false"}
         expected_en = {"string": "text", "array": "a list", "object": "named fields (a mapping)", "boolean": "true or false"}

@@ -34,7 +34,7 @@ from .readability.disk_cache import DiskCache
 from .readability.scorer import Scorer
 from .render import enrich_page
 from .settings import Settings
-from .site import Loader, Site, content_fingerprint
+from .site import Loader, PartialLoad, Site, content_fingerprint
 from .types import ContentTypes
 
 # From this many documents (both languages) the checks run in a second process, if there is a
@@ -86,7 +86,12 @@ class Session:
             return self.site
         self.close()  # a preview: the content changed again while the last check ran
         self.site = None
-        site = self.loader.load(self.project.content_dir, self.project.root, self.project.languages)
+        found = self.read_partial()
+        if found.errors:
+            # Every error in one run: what can be checked on the pages that loaded is reported with
+            # the loading errors (no follow-on errors: see PartialLoad), not after they are fixed.
+            raise ContentInvalid(found.errors + self.errors_of_checks(found.site))
+        site = found.site
         bodies = {doc.body for doc in site.documents.values()}
         self.markup.retain(bodies)  # old versions of edited pages
         self.scorer.retain(bodies)
@@ -104,6 +109,16 @@ class Session:
     def read_site(self) -> Site:
         """The project's content as a Site, read now, without starting any check (the CLI's commands)."""
         return self.loader.load(self.project.content_dir, self.project.root, self.project.languages)
+
+    def read_partial(self) -> PartialLoad:
+        """The project's content as far as it loads, and the loading errors."""
+        return self.loader.load_partial(self.project.content_dir, self.project.root, self.project.languages)
+
+    def errors_of_checks(self, site: Site | None) -> list[ContentError]:
+        """The errors (not warnings) of every check on a partial site; none without one."""
+        if site is None:
+            return []
+        return [p for p in check_site(site, self) if p.level == "error"]
 
     def check(self, site: Site) -> list[ContentError]:
         """Every check on `site` in this process (what `klarsida check` runs)."""

@@ -39,6 +39,13 @@ class Site:
     # Where the sources live, for checks that look at files beside pages (images, downloads).
     content_dir: Path | None = None
     types: ContentTypes = field(default_factory=ContentTypes.load)
+    # (key, lang) of source files that exist but could not be loaded (a load with errors). Checks
+    # on such a partial site treat them as present: a link to a page whose front matter is broken
+    # is not a second error, and its twin is not "missing its original".
+    broken: set[tuple[str, str]] = field(default_factory=set)
+    # Documents of those files whose YAML could be read (Document.draft): checks of page bodies
+    # look at them too.
+    drafts: list[Document] = field(default_factory=list)
 
     def __getstate__(self):
         # The types are code (functions, classes): a second process has its own from the settings
@@ -61,6 +68,10 @@ class Site:
         """The page as a reader of `lang` gets it: the translation if there is one, else the original."""
         return self.get(key, lang) or self.get(key, self.default_lang)
 
+    def exists(self, key: str) -> bool:
+        """A page with this key has a source file (loaded, or present but broken)."""
+        return any(k == key for k, _ in self.documents) or any(k == key for k, _ in self.broken)
+
     def keys(self, kind: str) -> list[str]:
         return sorted({key for (key, _), doc in self.documents.items() if doc.kind == kind})
 
@@ -74,6 +85,10 @@ class Site:
         checks and readability look at. Pages the build makes (archives) are left out."""
         return [doc for _, doc in sorted(self.documents.items()) if not doc.generated]
 
+    def bodies(self) -> list[Document]:
+        """The written documents and the drafts: what checks of page bodies look at."""
+        return self.written() + sorted(self.drafts, key=lambda d: d.rel)
+
     def translations(self, doc: Document) -> dict[str, Document]:
         return {lang: d for lang in self.languages if (d := self.get(doc.key, lang))}
 
@@ -82,6 +97,17 @@ def load_site(content_dir: Path, repo_root: Path | None = None, languages: tuple
               types: ContentTypes | None = None) -> Site:
     """Read every Markdown file under `content_dir`; raise ContentInvalid listing all errors."""
     return Loader(types).load(content_dir, repo_root, languages)
+
+
+@dataclass
+class PartialLoad:
+    """What a load with errors still has: the documents that loaded (and `site.broken`, the files
+    that did not), for the checks that can run anyway (links, anchors, images), so an editor sees
+    every error in one run instead of fixing in rounds. None as site: nothing can be checked
+    (a link out of content/: nothing is read then)."""
+
+    site: Site | None
+    errors: list[ContentError]
 
 
 class Loader:
@@ -96,12 +122,21 @@ class Loader:
         self._last: tuple[tuple, dict[str, tuple]] | None = None
 
     def load(self, content_dir: Path, repo_root: Path | None = None, languages: tuple[str, ...] = LANGUAGES) -> Site:
+        """The whole site; raises ContentInvalid with every loading error."""
+        found = self.load_partial(content_dir, repo_root, languages)
+        if found.errors:
+            raise ContentInvalid(found.errors)
+        return found.site
+
+    def load_partial(self, content_dir: Path, repo_root: Path | None = None,
+                     languages: tuple[str, ...] = LANGUAGES) -> PartialLoad:
+        """The site as far as it loads, and the loading errors (none: the whole site)."""
         content_dir = Path(content_dir)
         repo_root = Path(repo_root) if repo_root else content_dir.parent
         site = Site(languages=languages, default_lang=languages[0], content_dir=content_dir, types=self.types)
         tree = walk_content(content_dir, repo_root)
         if tree.outside:
-            raise ContentInvalid(tree.outside)  # never read, let alone publish, a file from outside
+            return PartialLoad(None, list(tree.outside))  # never read, let alone publish, a file from outside
         errors: list[ContentError] = list(tree.errors)
         where = (content_dir, repo_root, languages)
         # Paths are strings until a file must be read: a site has thousands of files and few change
@@ -119,25 +154,26 @@ class Loader:
                 doc, file_errors = self._load_unless_unchanged(os.path.join(base, relative), relative, content_dir,
                                                                source, languages, earlier, this_load, self.types)
                 errors.extend(file_errors)
-                if doc is not None:
+                if doc is not None and not file_errors:
                     site.documents[(doc.key, doc.lang)] = doc
+                elif source.key is not None:
+                    site.broken.add((source.key, source.lang))
+                    if doc is not None:
+                        site.drafts.append(doc)
             elif source.problem in ("utf8", "suffix"):
                 errors.append(source.name_error())
             sources.append(source)
         self._last = (where, this_load)  # one content folder at a time: a long preview keeps no old files
         errors.extend(check_sources(sources, languages))
-        errors.extend(check_translations(site))
-        if errors:
-            raise ContentInvalid(errors)
+        errors.extend(check_translations(site, sources))
         from .listings import archive_documents  # listings reads a Site: imported once one exists
 
         made = archive_documents(site)
         errors.extend(check_generated(sources, made, site.default_lang))
-        if errors:
-            raise ContentInvalid(errors)
         for doc in made:
-            site.documents[(doc.key, doc.lang)] = doc
-        return site
+            if (doc.key, doc.lang) not in site.documents:
+                site.documents[(doc.key, doc.lang)] = doc
+        return PartialLoad(site, errors)
 
     @staticmethod
     def _load_unless_unchanged(path: str, relative: str, content_dir: Path, source: Source,
@@ -542,7 +578,6 @@ def check_generated(sources: list[Source], made: list[Document], default_lang: s
                     f"Vill du skriva den sidan själv: döp om filen till {doc.rel}.",
                     f"The file makes the same web address ({url}) as a page the build makes itself. "
                     f"To write that page yourself, rename the file to {doc.rel}.",
-                    doc.rel,
                 )
             )
     return errors
@@ -604,7 +639,9 @@ def load_document(file: Path, content_dir: Path, repo_root: Path | None, languag
         errors += more
         errors += _dates_in_range(fields, more, source.meta, rel, source.lines)
     if errors:
-        return None, errors
+        draft = Document(kind=ctype.name, rel=rel, doc_path=doc_path, key=key, lang=lang, meta=source.meta,
+                         body=source.body, body_line=source.body_line, lines=source.lines, draft=True)
+        return draft, errors
     doc = ctype.model(
         kind=ctype.name, rel=rel, doc_path=doc_path, key=key, lang=lang, meta=source.meta,
         body=source.body, body_line=source.body_line, lines=source.lines, **fields,
@@ -638,17 +675,28 @@ def _check_dated_name(ctype: ContentType, key: str, rel: str) -> list[ContentErr
     ]
 
 
-def check_translations(site: Site) -> list[ContentError]:
-    """An English page needs its Swedish original, and both must agree on when things happen."""
+def check_translations(site: Site, sources: list[Source] | None = None) -> list[ContentError]:
+    """An English page needs its Swedish original, and both must agree on when things happen.
+
+    A translation whose original exists but is broken is not reported (the original's own errors
+    are); a translation that is broken itself still is, when its original is missing (`sources`).
+    """
     errors = []
-    for (key, lang), doc in sorted(site.documents.items()):
+    loaded = {(doc.key, doc.lang): doc.rel for doc in site.documents.values()}
+    present = dict(loaded)
+    for source in sources or ():
+        if source.key is not None and source.problem is None:
+            present.setdefault((source.key, source.lang), source.rel)
+    for (key, lang), rel in sorted(present.items()):
         if lang == site.default_lang:
             continue
         original = site.get(key, site.default_lang)
         if original is None:
+            if (key, site.default_lang) in present:
+                continue  # the original is there but broken: its own errors say what to fix
             errors.append(
                 ContentError(
-                    doc.rel, None, None,
+                    rel, None, None,
                     f"Den här översättningen saknar sin svenska sida {key}.{site.default_lang}.md. "
                     "Skapa den svenska sidan först, eller kolla att filnamnen är lika.",
                     f"This translation has no Swedish original {key}.{site.default_lang}.md. "
@@ -657,7 +705,8 @@ def check_translations(site: Site) -> list[ContentError]:
                 )
             )
             continue
-        if original.kind != doc.kind:
+        doc = site.get(key, lang)
+        if doc is None or original.kind != doc.kind:
             continue
         ctype = site.types.get(doc.kind)
         for name in ctype.agree_between_languages if ctype else ():
