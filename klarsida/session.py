@@ -173,6 +173,12 @@ class Session:
         """The document behind a content-folder-relative source path, e.g. `meetings/x.sv.md`."""
         return self.site.for_doc_path(doc_path) if self.site else None
 
+    def anchors_of(self, doc: Document) -> set[str]:
+        """Every id on the page as built in its own language (headings and the engine's own)."""
+        from .links import anchors
+
+        return anchors(self.site, doc, doc.lang, self.markup, self.now)
+
     def page_html(self, doc: Document, lang: str, html: str) -> str:
         """Everything the engine adds to one page's body in one language build."""
         return enrich_page(self.site, doc, lang, html, self.now)
