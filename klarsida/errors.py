@@ -18,7 +18,8 @@ class ContentError:
     sv: str
     en: str
     example: str | None = None
-    # "error" stops the build; "warning" is logged, and fails it too in strict mode (as on CI).
+    # "error" stops the build; "warning" is logged, and fails it too in strict mode (as on CI);
+    # "notice" is a reminder that never stops a build (a translation older than its original).
     level: str = "error"
 
     def location(self) -> str:

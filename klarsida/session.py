@@ -67,6 +67,7 @@ class Session:
         self._problems: list[ContentError] = []
         self._pending: background.Check | None = None
         self._scores_adopted = False
+        self._published = None  # the main branch's versions of the pages (klarsida/changes.py), read once
 
     @property
     def languages(self) -> tuple[str, ...]:

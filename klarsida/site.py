@@ -26,7 +26,7 @@ from .errors import ContentError, ContentInvalid
 from .frontmatter import read_source
 from .model import DATED_NAME, DEFAULT_LANG, LANG_SUFFIX, Document, parse_date, url_for
 from .types import ContentType, ContentTypes
-from .types.dates import in_range, out_of_range
+from .types.dates import in_range, out_of_range, read_day
 
 LANGUAGES = ("sv", "en")
 
@@ -634,6 +634,7 @@ def load_document(file: Path, content_dir: Path, repo_root: Path | None, languag
                 "---\\n(front matter)\\n---\\nVi träffades på Röda kvarn …",
             )
         )
+    errors += _change_dates(source.meta, rel, source.lines)
     if ctype.parse is not None:
         fields, more = ctype.parse(source.meta, key, rel, source.lines)
         errors += more
@@ -647,6 +648,18 @@ def load_document(file: Path, content_dir: Path, repo_root: Path | None, languag
         body=source.body, body_line=source.body_line, lines=source.lines, **fields,
     )
     return doc, []
+
+
+def _change_dates(meta: dict, rel: str, lines: dict) -> list[ContentError]:
+    """The days of the change notes exist (the schema checks their form), in any type."""
+    changes = meta.get("changes")
+    if not isinstance(changes, list):
+        return []
+    numbered = {"changes": {str(index): item for index, item in enumerate(changes)}}
+    errors = []
+    for index in range(len(changes)):
+        errors += read_day(numbered, f"changes.{index}.date", rel, lines, "2018-08-20")[1]
+    return errors
 
 
 def _dates_in_range(fields: dict, reported: list[ContentError], meta: dict, rel: str,

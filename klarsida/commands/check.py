@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import pasted
+from .. import changes, pasted
 from ..errors import ContentError, format_errors
 from ..project import ProjectNotFound, load_project
 from ..session import Session
@@ -79,17 +79,23 @@ def run(args: argparse.Namespace) -> int:
     shown = [p for p in problems if _matches(p, wanted)]
     hidden = len(problems) - len(shown)
     errors = sorted({p for p in shown if p.level == "error"}, key=_order)
-    warnings = sorted({p for p in shown if p.level != "error"}, key=_order)
+    warnings = sorted({p for p in shown if p.level == "warning"}, key=_order)
+    notices = sorted({p for p in shown if p.level == "notice"}, key=_order)
     held_back = 0
     if any(p.level == "error" for p in problems):
         # Like the build, which stops at the errors: warnings come once the errors are fixed.
-        held_back, warnings = len(warnings), []
+        held_back, warnings = len(warnings), []  # notices too wait until then
         hidden = len([p for p in problems if p.level == "error"]) - len(errors)
 
     if errors:
         print(format_errors(errors))
     for warning in warnings:
         print(f"Varning (warning): {warning.format()}")
+    for notice in notices if not errors else ():
+        print(f"Påminnelse (notice): {notice.format()}")
+    status = changes.base_status(session)
+    if status and not errors:
+        print(status)
     if held_back:
         print(f"Det finns också {held_back} varningar. Du ser dem när felen är rättade. "
               f"(en) There are also {held_back} warning(s), shown once the errors are fixed.")

@@ -249,7 +249,10 @@ class MkDocsAdapter:
         if not session.warnings_logged:  # once per content change, not once per language
             session.warnings_logged = True
             for warning in warnings:
-                log.warning(warning.format())
+                if warning.level == "notice":  # a reminder, which must not fail a strict build
+                    log.info("Påminnelse (notice): %s", warning.format())
+                else:
+                    log.warning(warning.format())
 
     def _log_stats(self, lang):
         stats = self.session.stats()
