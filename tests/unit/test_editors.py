@@ -110,3 +110,30 @@ def test_fix_repairs_a_word_pasted_file_to_one_that_passes(tmp_path, monkeypatch
     assert "Välkommen att se filmen I, Daniel Blake med oss." in text  # the text itself is untouched
     assert main(["check", "--fix"]) == 0
     assert "--fix hittade inget att rätta" in capsys.readouterr().out
+
+
+def test_english_templates_give_english_examples(tmp_path):
+    from klarsida.scaffold import new_item
+
+    made = new_item(tmp_path, "event", "Film och samtal", start="2026-12-03 17:30")
+    english = {todo.field: todo.description for todo in made.todos if todo.path.name.endswith(".en.md")}
+    swedish = {todo.field: todo.description for todo in made.todos if todo.path.name.endswith(".sv.md")}
+    assert english["summary"].endswith("(e.g. We are showing the film I, Daniel Blake. After the film we talk about it.)")
+    assert english["place.name"].endswith("(e.g. Röda kvarn cinema)")
+    assert swedish["summary"].endswith("(t.ex. Vi visar filmen I, Daniel Blake och pratar om den efteråt.)")
+    text = made.files[1].read_text(encoding="utf-8")
+    assert "translated_from" not in text  # written by klarsida translated, never by hand
+    assert '# changes:\n#   - date: "FYLL I: The day of the change."\n#     note: "FYLL I: What changed' in text
+
+
+def test_english_pages_get_english_examples_in_messages(tree, monkeypatch, capsys):
+    root = tree({
+        "mkdocs.yml": CONFIG,
+        "content/about.sv.md": "---\ntitle: Om gruppen\n---\nVi är en grupp.\n",
+        "content/about.en.md": "---\ntitel: About\n---\nWe are a group.\n",
+    })
+    monkeypatch.chdir(root)
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "content/about.en.md:2: titel: Okänt fält. Menade du title?" in out
+    assert "Exempel: title: About the group\n" in out and "Om gruppen" not in out
