@@ -15,19 +15,18 @@ says so once (`klarsida check` prints `base_status`) and asks for nothing.
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import environment
 from .checks import register
 from .errors import ContentError
 from .frontmatter import split_front_matter
 from .model import Document
 from .site import Site
 
-BASE_ENV = "KLARSIDA_BASE_REF"
 BASE_CANDIDATES = ("origin/main", "main")
 FACT_FIELDS = ("date", "start", "end", "place", "next_meeting", "price", "registration", "status")
 NUMBER = re.compile(r"\d+(?:[.:,]\d+)*")
@@ -56,7 +55,7 @@ def read_base(root: Path, content_dir: Path) -> Base:
     if inside.returncode != 0:
         return Base(None, {}, "mappen är inte ett git-arkiv", "the folder is not a git repository")
     top = Path(inside.stdout.decode().strip())
-    wanted = os.environ.get(BASE_ENV)
+    wanted = environment.base_ref()
     ref = None
     for candidate in ([wanted] if wanted else BASE_CANDIDATES):
         if _git(root, "rev-parse", "--verify", "--quiet", f"{candidate}^{{commit}}").returncode == 0:
