@@ -53,7 +53,8 @@ class Found:
 
 def _curly_wrapped(value: str) -> tuple[str, str] | None:
     text = value.rstrip()
-    if len(text) >= 2 and text[0] in CURLY and text[-1] in CURLY:
+    # ”Hem” och ”Borta” starts and ends with quotes but is not wrapped in them: left alone.
+    if len(text) >= 2 and text[0] in CURLY and text[-1] in CURLY and not any(c in CURLY for c in text[1:-1]):
         return text[0], text[-1]
     return None
 

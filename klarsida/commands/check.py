@@ -71,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
     if found.errors:
         # Every error in one run: the checks run on the pages that loaded (see PartialLoad); their
         # warnings come once the errors are fixed, as in the build.
-        problems, checks_ran = found.errors + session.errors_of_checks(site), site is not None
+        problems = found.errors + (session.check(site) if site is not None else [])
+        checks_ran = site is not None
         site = None
     else:
         problems = session.check(site)
