@@ -1,7 +1,7 @@
 """Change notes: a published page whose facts change says so (front matter `changes`, as GOV.UK does).
 
 A page is published when it is on the main branch. The check compares each page with its version
-there (git, read-only: `git ls-tree` and one `git cat-file --batch`, no network) and asks for a new
+there (where this branch started from it, as a pull request's diff does) (git, read-only: `git ls-tree` and one `git cat-file --batch`, no network) and asks for a new
 change note when its facts changed without one. Facts are what a reader acts on:
 
 - the fields of FACT_FIELDS (when, where, the price, registration, the status of an event), and
@@ -65,15 +65,20 @@ def read_base(root: Path, content_dir: Path) -> Base:
         names = wanted or " eller ".join(BASE_CANDIDATES)
         return Base(None, {}, f"grenen {names} finns inte här (en kopia utan historik?)",
                     f"the branch {wanted or ' or '.join(BASE_CANDIDATES)} is not here (a copy without history?)")
+    # What this branch changed, as a pull request shows it (`git diff main...HEAD`): compared with the
+    # commit it started from, not with main's tip, which may have moved on since (another merged
+    # change is not this branch's to note). On main itself that is main's last commit.
+    fork = _git(root, "merge-base", "HEAD", ref)
+    commit = fork.stdout.decode().strip() if fork.returncode == 0 and fork.stdout.strip() else ref
     try:
         folder = content_dir.resolve().relative_to(top.resolve()).as_posix()
     except ValueError:
         return Base(None, {}, "content/ ligger utanför git-arkivet", "content/ is outside the git repository")
-    listed = _git(top, "ls-tree", "-r", "-z", "--name-only", ref, "--", folder)
+    listed = _git(top, "ls-tree", "-r", "-z", "--name-only", commit, "--", folder)
     names = [n for n in listed.stdout.decode("utf-8", "replace").split("\0") if n.endswith(".md")]
     if not names:
         return Base(ref, {})
-    batch = _git(top, "cat-file", "--batch", data="".join(f"{ref}:{n}\n" for n in names).encode("utf-8"))
+    batch = _git(top, "cat-file", "--batch", data="".join(f"{commit}:{n}\n" for n in names).encode("utf-8"))
     files: dict[str, str] = {}
     data, position = batch.stdout, 0
     prefix = root.resolve().relative_to(top.resolve()).as_posix() if root.resolve() != top.resolve() else ""

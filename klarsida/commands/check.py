@@ -141,14 +141,14 @@ def fix_files(content_dir: Path, root: Path, wanted: list[str] | None) -> int:
             text = raw.decode("utf-8")
         except (OSError, UnicodeDecodeError):
             continue  # the check says why the file cannot be read
-        fixed, changes = pasted.repair(text)
-        if not changes:
+        fixed, repairs = pasted.repair(text)
+        if not repairs:
             continue
         file.write_bytes(fixed.encode("utf-8"))
         changed += 1
-        for change in changes:
-            where = f"{rel}:{change.line}" if change.line else rel
-            print(f"Rättat (fixed): {where}: {change.sv}. (en) {change.en}.")
+        for repair in repairs:
+            where = f"{rel}:{repair.line}" if repair.line else rel
+            print(f"Rättat (fixed): {where}: {repair.sv}. (en) {repair.en}.")
     if changed:
         print(f"--fix ändrade {changed} filer. Kolla ändringarna, till exempel med git diff. "
               f"(en) --fix changed {changed} file(s). Review the changes, e.g. with git diff.")

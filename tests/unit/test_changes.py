@@ -146,3 +146,19 @@ def test_a_translation_older_than_its_original_says_so_until_it_is_updated(site,
     fresh.site = fresh.read_site()
     html = fresh.page_html(fresh.site.get("events/2018-08-23-film", "en"), "en", "<p>Welcome at 6pm.</p>")
     assert "has changed since" not in html
+
+
+def test_changes_merged_on_main_after_the_branch_started_are_not_the_branchs(site, capsys, monkeypatch):
+    monkeypatch.delenv("KLARSIDA_BASE_REF", raising=False)
+    root, _ = site(**{"content/meetings/2018-06-14-mote.sv.md": MEETING.format(changes="")})
+    _git(root, "init", "-q", "-b", "main")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-q", "-m", "published")
+    _git(root, "checkout", "-q", "-b", "mine")
+    _git(root, "checkout", "-q", "main")
+    note = "changes:\n  - date: 2018-06-20\n    note: Mötet började 18.00.\n"
+    (root / "content/meetings/2018-06-14-mote.sv.md").write_text(
+        MEETING.format(changes=note).replace("17.30", "18.00"), encoding="utf-8")
+    _git(root, "commit", "-q", "-am", "corrected on main")
+    _git(root, "checkout", "-q", "mine")  # behind main: the page still says 17.30 here
+    assert main(["check"]) == 0, capsys.readouterr().out
