@@ -26,6 +26,9 @@ from typing import Any
 from . import background, environment
 from .checks import check_site
 from .clock import build_time
+from .content_files import reserved_outputs
+from .events import feed_url as calendar_feed_url
+from .feeds import feed_url
 from .errors import ContentError, ContentInvalid
 from .markup import Markup
 from .model import Document
@@ -109,11 +112,20 @@ class Session:
 
     def read_site(self) -> Site:
         """The project's content as a Site, read now, without starting any check (the CLI's commands)."""
-        return self.loader.load(self.project.content_dir, self.project.root, self.project.languages)
+        project = self.project
+        return self.loader.load(project.content_dir, project.root, project.languages, self._reserved())
 
     def read_partial(self) -> PartialLoad:
         """The project's content as far as it loads, and the loading errors."""
-        return self.loader.load_partial(self.project.content_dir, self.project.root, self.project.languages)
+        project = self.project
+        return self.loader.load_partial(project.content_dir, project.root, project.languages, self._reserved())
+
+    def _reserved(self) -> tuple[str, ...]:
+        # The build's own files in the default language's folders (the same below /en/): a page or
+        # file there would replace them (content_files.py).
+        default = self.project.default_lang
+        return reserved_outputs(self.project.reserved_paths,
+                                (feed_url(default, default), calendar_feed_url(default, default)))
 
     def errors_of_checks(self, site: Site | None) -> list[ContentError]:
         """The errors (not warnings) of every check on a partial site; none without one."""
@@ -182,7 +194,7 @@ class Session:
 
     def page_html(self, doc: Document, lang: str, html: str) -> str:
         """Everything the engine adds to one page's body in one language build."""
-        return enrich_page(self.site, doc, lang, html, self.now)
+        return enrich_page(self.site, doc, lang, html, self.now, self.project.site_url if self.project else None)
 
     def stats(self) -> dict[str, Any]:
         """What readability and the second process cost this session (make bench reads it)."""
