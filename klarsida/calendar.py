@@ -56,9 +56,11 @@ def vevent(event: Event, lang: str, site_url: str | None, now: datetime) -> VEve
         component.add("dtstart", event.start.astimezone(STOCKHOLM))
         component.add("dtend", event.end.astimezone(STOCKHOLM))
     component.add("status", ICAL_STATUS[status])
-    if status != "scheduled":
-        # A changed event must outrank the copy people imported earlier.
-        component.add("sequence", 1)
+    # A changed event must outrank the copy people imported earlier: one step for each change note
+    # (a moved time), one for a cancellation or postponement (RFC 5545 3.8.7.4).
+    sequence = len(event.changes) + (status != "scheduled")
+    if sequence:
+        component.add("sequence", sequence)
     location = facts.location_text(event)
     if location:
         component.add("location", location)

@@ -7,6 +7,8 @@ switches of a run, never content or targets:
 - KLARSIDA_PREVIEW_LANGUAGES (`make serve`): build only these languages (comma-separated), a preview
   of Swedish edits in a third of the time. Read by the adapter, which tells the generator.
 - KLARSIDA_STATS_FILE (`make bench`): write what readability cost the build to this file.
+- KLARSIDA_BASE_REF (CI): the branch holding the published pages, for the change-note check
+  (klarsida/changes.py); default origin/main, else main.
 - SOURCE_DATE_EPOCH (reproducible-builds.org): the build's "now" (klarsida/clock.py).
 """
 
@@ -19,8 +21,9 @@ from pathlib import Path
 REVIEW = "KLARSIDA_REVIEW"
 PREVIEW_LANGUAGES = "KLARSIDA_PREVIEW_LANGUAGES"
 STATS_FILE = "KLARSIDA_STATS_FILE"
+BASE_REF = "KLARSIDA_BASE_REF"
 SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
-DECLARED = (REVIEW, PREVIEW_LANGUAGES, STATS_FILE, SOURCE_DATE_EPOCH)
+DECLARED = (REVIEW, PREVIEW_LANGUAGES, STATS_FILE, BASE_REF, SOURCE_DATE_EPOCH)
 
 
 def _environ(environ: Mapping[str, str] | None) -> Mapping[str, str]:
@@ -46,6 +49,11 @@ def preview_languages(environ: Mapping[str, str] | None = None) -> tuple[str, ..
 def stats_file(environ: Mapping[str, str] | None = None) -> Path | None:
     value = _environ(environ).get(STATS_FILE, "").strip()
     return Path(value) if value else None
+
+
+def base_ref(environ: Mapping[str, str] | None = None) -> str | None:
+    """The git ref of the published pages, or None: the default (origin/main, else main)."""
+    return _environ(environ).get(BASE_REF, "").strip() or None
 
 
 def source_date_epoch(environ: Mapping[str, str] | None = None) -> str:

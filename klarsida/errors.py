@@ -18,7 +18,8 @@ class ContentError:
     sv: str
     en: str
     example: str | None = None
-    # "error" stops the build; "warning" is logged, and fails it too in strict mode (as on CI).
+    # "error" stops the build; "warning" is logged, and fails it too in strict mode (as on CI);
+    # "notice" is a reminder that never stops a build (a translation older than its original).
     level: str = "error"
 
     def location(self) -> str:
@@ -26,6 +27,11 @@ class ContentError:
 
     def format(self) -> str:
         field = f" {self.field}:" if self.field else ""
+        if self.example and "\\n" in self.example:
+            # An example of several lines is shown as lines (editors copied the `\n` literally).
+            block = "\n".join(f"        {line}" for line in self.example.split("\\n"))
+            return (f"{self.location()}:{field} {self.sv}\n    (en) {self.en}\n"
+                    f"    Exempel (example):\n{block}")
         example = f" Exempel: {self.example}" if self.example else ""
         example_en = f" Example: {self.example}" if self.example else ""
         return f"{self.location()}:{field} {self.sv}{example}\n    (en) {self.en}{example_en}"

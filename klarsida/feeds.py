@@ -2,7 +2,7 @@
 
 Atom ids must be absolute and never change, so they come from the project's `site_url`; without
 one we fall back to tag: URIs (RFC 4151) and leave out the links. Times come from the meetings'
-dates, never the clock, so the feed is byte-identical between builds of the same content.
+dates and change notes, never the clock, so the feed is byte-identical between builds of the same content.
 """
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ def _stamp(meeting: Meeting) -> str:
     return datetime.combine(meeting.date, time(0), STOCKHOLM).isoformat()
 
 
+def _updated(meeting: Meeting) -> str:
+    """The day of the latest change note, if later than the meeting: feed readers show the entry again."""
+    day = max(meeting.date, meeting.updated or meeting.date)
+    return datetime.combine(day, time(0), STOCKHOLM).isoformat()
+
+
 def _id(site_url: str | None, path: str) -> str:
     return absolute_url(site_url, path) or f"tag:{TAG_AUTHORITY}:{path or '/'}"
 
@@ -51,7 +57,7 @@ def meetings_feed(site: Site, lang: str, site_url: str | None, now: datetime, si
     _add(feed, "title", f"{title}: {site_name}" if site_name else title)
     _add(feed, "id", _id(site_url, feed_url(lang, default)))
     # An empty feed has no entry to date it by; then the build time (SOURCE_DATE_EPOCH) stands in.
-    _add(feed, "updated", _stamp(meetings[0]) if meetings else now.isoformat(timespec="seconds"))
+    _add(feed, "updated", max(_updated(m) for m in meetings) if meetings else now.isoformat(timespec="seconds"))
     if site_url:
         _add(feed, "link", rel="self", type="application/atom+xml", href=absolute_url(site_url, feed_url(lang, default)))
         _add(feed, "link", rel="alternate", type="text/html", href=absolute_url(site_url, url_for("meetings/index", lang, default)))
@@ -64,7 +70,7 @@ def meetings_feed(site: Site, lang: str, site_url: str | None, now: datetime, si
         page = url_for(meeting.key, lang, default)
         _add(entry, "title", meeting.title)
         _add(entry, "id", _id(site_url, page))
-        _add(entry, "updated", _stamp(meeting))
+        _add(entry, "updated", _updated(meeting))
         _add(entry, "published", _stamp(meeting))
         if site_url:
             _add(entry, "link", rel="alternate", type="text/html", href=absolute_url(site_url, page))

@@ -178,6 +178,14 @@ def split_front_matter(text: str, rel: str) -> tuple[SourceText | None, list[Con
 def parse_yaml(yaml_text: str, rel: str, first_line: int) -> tuple[dict, dict[str, int], list[ContentError]]:
     """Parse front matter YAML; report syntax errors, duplicate keys and non-mappings by line."""
     offset = first_line - 1
+    from . import pasted  # imports char_name from here
+
+    # Word's no-break spaces, typographic quotes and tabs: named by line and column, before YAML
+    # (whose message would be in English, on another line, and would not name the character).
+    if any(c in yaml_text for c in "\t" + pasted.HARD_SPACES + pasted.CURLY):
+        found = pasted.errors(yaml_text, rel, first_line)
+        if found:
+            return {}, {}, found
     try:
         node = _compose(yaml_text)
     except yaml.MarkedYAMLError as exc:

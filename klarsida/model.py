@@ -20,6 +20,14 @@ COLLECTIONS = {"meetings": "meeting", "events": "event"}
 
 
 @dataclass(frozen=True)
+class Change:
+    """One change note (front matter `changes`): when, and what is new or corrected."""
+
+    date: date
+    note: str
+
+
+@dataclass(frozen=True)
 class Document:
     kind: str
     rel: str
@@ -33,6 +41,9 @@ class Document:
     # Made by the build (an archive page), not read from a file: no editor wrote it, so checks and
     # readability leave it out.
     generated: bool = False
+    # Read from a file whose front matter has errors: not published, but its body is still checked
+    # (links, HTML), so an editor sees every error in one run.
+    draft: bool = False
 
     @property
     def title(self) -> str:
@@ -41,6 +52,22 @@ class Document:
             return str(title)
         match = re.search(r"^#\s+(.+?)\s*#*\s*$", self.body, re.M)
         return match.group(1) if match else self.key.rsplit("/", 1)[-1]
+
+    @property
+    def changes(self) -> list[Change]:
+        """The change notes, newest first (the loader has checked their dates)."""
+        found = []
+        for item in self.meta.get("changes") or []:
+            day = parse_date(str(item.get("date"))) if isinstance(item, dict) else None
+            if day is not None and item.get("note"):
+                found.append(Change(day, str(item["note"]).strip()))
+        return sorted(found, key=lambda c: c.date, reverse=True)
+
+    @property
+    def updated(self) -> date | None:
+        """The day of the latest change note, if any."""
+        changes = self.changes
+        return changes[0].date if changes else None
 
     @property
     def summary(self) -> str:

@@ -28,7 +28,7 @@ def _strings(value: Any, path: list[str | int]):
 @register
 def placeholders_left(site: Site, session) -> list[ContentError]:
     errors = []
-    for doc in site.written():
+    for doc in site.bodies():
         for path, text in _strings(doc.meta, []):
             if not PLACEHOLDER_RE.search(text):
                 continue
@@ -40,7 +40,7 @@ def placeholders_left(site: Site, session) -> list[ContentError]:
                     doc.rel, doc.lines.get(name), name,
                     f"Fältet har kvar texten {PLACEHOLDER} från mallen. Skriv det riktiga värdet.",
                     f"The field still holds the template's {PLACEHOLDER} placeholder. Write the real value.",
-                    example_for(site.types[doc.kind], field_path) if field_path else None,
+                    example_for(site.types[doc.kind], field_path, doc.lang) if field_path else None,
                 )
             )
         for offset, line in enumerate(doc.body.split("\n")):

@@ -45,6 +45,9 @@ def _form(spec: dict[str, Any]) -> str:
         items = spec.get("items", {})
         if "enum" in items:
             return "lista med: " + ", ".join(_value(v) for v in items["enum"])
+        if items.get("type") == "object" and items.get("properties"):
+            names = " och ".join(f"`{n}`" for n in items["properties"])
+            return f"lista: varje punkt (`- `) har {names}"
         return "lista med text, en sak per rad"
     if kind == "object":
         return "fält med namn och värde (se raderna under)"

@@ -18,6 +18,7 @@ from . import i18n
 from .listings import HOME_KEY, in_year
 from .model import Document, parse_date, relative_url, url_for
 from .site import Site
+from .translations import stale_original
 from .types import ContentType
 from .types.event import split_events
 
@@ -86,6 +87,12 @@ def enrich_page(site: Site, doc: Document, lang: str, html: str, now: datetime, 
     head = ""
     if not H1.search(html):
         head = renderer.render("heading.html", doc=doc)
+    # Change notes come first under the title: a corrected time must be seen before the old one is used.
+    head += renderer.render("changes.html", doc=doc)
+    original = stale_original(site, doc) if doc.lang == lang else None
+    if original is not None:
+        head += renderer.render("translation_newer.html", original=original,
+                                link_original=relative_url(renderer.page_url, url_for(original.key, original.lang, site.default_lang)))
     if ctype is not None and ctype.facts_template:
         head += renderer.render(ctype.facts_template, doc=doc)
     tail = ""

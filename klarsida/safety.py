@@ -733,7 +733,7 @@ def check_front_matter(doc: Document) -> list[ContentError]:
 def check_safety(site: Site, session) -> list[ContentError]:
     """Page bodies hold only the allowlist's HTML as browsers read it; no javascript: in front matter."""
     errors: list[ContentError] = []
-    for doc in site.written():
+    for doc in site.bodies():
         errors.extend(check_front_matter(doc))
         errors.extend(check_document(doc, session.markup))
     return errors

@@ -123,7 +123,7 @@ def _placeholder(spec: dict[str, Any], lang: str) -> str:
 
 def _example_hint(spec: dict[str, Any], lang: str) -> str:
     """` (t.ex. 2018-08-23T20:00)` for the output of `klarsida new`, so the form is clear at once."""
-    examples = spec.get("examples") or []
+    examples = schema.examples_in(spec, lang)
     if not examples or isinstance(examples[0], (list, dict, bool)):
         return ""
     return f" ({'t.ex.' if lang == DEFAULT_LANG else 'e.g.'} {examples[0]})"
@@ -144,9 +144,20 @@ def front_matter(kind: ContentType | str, lang: str, known: dict[str, str]) -> t
             dotted = ".".join([*path, name])
             out = target if (required and active) else optional if not path else target
             prefix = indent if (required and active) else f"{indent}# "
+            if spec.get("x-scaffold") is False:
+                continue  # written by a command (translated_from), never by hand
             if spec.get("type") == "object" and spec.get("properties"):
                 out.append(f"{prefix}{name}:")
                 emit([*path, name], indent + "  ", out, required and active)
+                continue
+            items = spec.get("items") or {}
+            if spec.get("type") == "array" and items.get("type") == "object" and items.get("properties"):
+                # A list of fields (changes): one item written out, as the editor will write it.
+                out.append(f"{prefix}{name}:")
+                for number, (field, field_spec) in enumerate(items["properties"].items()):
+                    resolved = schema.resolve(kind, [*path, name, 0, field])
+                    lead = "- " if number == 0 else "  "
+                    out.append(f"{prefix}  {lead}{field}: {_quote(_placeholder(resolved, lang))}")
                 continue
             value = known.get(dotted)
             if value is not None and PLACEHOLDER_RE.search(value) and required and active:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -79,18 +80,28 @@ def _deref(node: dict[str, Any], resolver) -> dict[str, Any]:
     return node
 
 
-def example_for(kind: ContentType | str, field_path: list[str | int]) -> str | None:
+def examples_in(spec: dict[str, Any], lang: str | None) -> list:
+    """A field's examples in the language of the page: `x-examples-en` on English pages where the
+    Swedish example is Swedish words (dates, addresses and names serve every language)."""
+    if lang and lang != "sv" and spec.get(f"x-examples-{lang}"):
+        return spec[f"x-examples-{lang}"]
+    return spec.get("examples") or []
+
+
+def example_for(kind: ContentType | str, field_path: list[str | int], lang: str | None = None) -> str | None:
     # A list item (place.accessibility.1) has no name of its own: show the whole list as written.
     while field_path and isinstance(field_path[-1], int):
         field_path = field_path[:-1]
     schema = resolve(kind, field_path)
-    examples = schema.get("examples")
+    examples = examples_in(schema, lang)
     name = str(field_path[-1]) if field_path else None
     if not examples or name is None:
         return None
     value = examples[0]
     if isinstance(value, (list, dict)):
         return f"{name}: {json.dumps(value, ensure_ascii=False)}"
+    if isinstance(value, str) and (": " in value or value[:1] in "\"'[{#&*!|>%@`"):
+        return f"{name}: {json.dumps(value, ensure_ascii=False)}"  # as YAML must have it: in quotes
     return f"{name}: {value}"
 
 
@@ -100,6 +111,31 @@ def validate(kind: ContentType | str, meta: dict[str, Any], rel: str, lines: dic
     for error in _validator(kind).iter_errors(meta):
         errors.extend(_to_content_errors(kind, error, rel, lines))
     return errors
+
+
+# How messages name a field: "Rubriken är tom. Skriv en rubrik …". Others: "Fältet x".
+_FIELD_NAMES = {
+    "title": ("rubriken", "the title", "en rubrik"),
+    "summary": ("sammanfattningen", "the summary", "en sammanfattning"),
+    "description": ("beskrivningen", "the description", "en beskrivning"),
+    "date": ("datumet", "the date", "ett datum"),
+    "start": ("starttiden", "the start", "en tid"),
+    "end": ("sluttiden", "the end", "en tid"),
+    "place": ("platsen", "the place", "en plats"),
+    "place.name": ("platsens namn", "the place's name", "ett namn"),
+}
+
+
+def _labels(name: str | None) -> tuple[str, str]:
+    found = _FIELD_NAMES.get(name or "")
+    return (found[0], found[1]) if found else (f"fältet {name}", f"the field {name}")
+
+
+def _indefinite(sv_label: str) -> str:
+    for sv, _, indefinite in _FIELD_NAMES.values():
+        if sv == sv_label:
+            return indefinite
+    return "ett värde"
 
 
 def _field_line(lines: dict[str, int], path: list[str | int]) -> int | None:
@@ -113,6 +149,9 @@ def _field_line(lines: dict[str, int], path: list[str | int]) -> int | None:
 def _to_content_errors(kind: ContentType | str, error: jsonschema.ValidationError, rel: str, lines: dict[str, int]) -> list[ContentError]:
     path = list(error.absolute_path)
     name = ".".join(str(p) for p in path) or None
+    found_lang = re.search(r"\.([a-z]{2,3})\.md$", rel)
+    lang = found_lang.group(1) if found_lang else None
+
     line = _field_line(lines, path)
     validator = error.validator
 
@@ -126,7 +165,7 @@ def _to_content_errors(kind: ContentType | str, error: jsonschema.ValidationErro
                     rel, line if path else (min(lines.values()) if lines else None), ".".join(map(str, full)),
                     "Fältet saknas men måste finnas.",
                     "This required field is missing.",
-                    example_for(kind, full),
+                    example_for(kind, full, lang),
                 )
             )
         return found
@@ -145,14 +184,24 @@ def _to_content_errors(kind: ContentType | str, error: jsonschema.ValidationErro
                     rel, lines.get(full, line), full,
                     f"Okänt fält.{hint_sv} Tillåtna fält här: {', '.join(allowed)}.",
                     f"Unknown field (a typo?).{hint_en} Allowed here: {', '.join(allowed)}.",
-                    example_for(kind, path + [guess[0]]) if guess else None,
+                    example_for(kind, path + [guess[0]], lang) if guess else None,
                 )
             )
         return found
 
     field_schema = resolve(kind, path)
-    example = example_for(kind, path)
+    example = example_for(kind, path, lang)  # English examples on English pages
     value = json.dumps(error.instance, ensure_ascii=False)
+    if (validator == "type" and error.instance is None) or (
+            validator in ("minLength", "pattern") and isinstance(error.instance, str) and not error.instance.strip()):
+        # `title:` with nothing after it (YAML reads null, which no editor wrote), or only spaces.
+        sv_label, en_label = _labels(name)
+        example_value = example.split(": ", 1)[1] if example and ": " in example else "…"
+        empty = "tomt" if sv_label.startswith("fältet") else "tom"
+        sv = (f"{sv_label[0].upper()}{sv_label[1:]} är {empty}. Skriv {_indefinite(sv_label)} efter kolon, "
+              f"till exempel: {example_value}")
+        en = f"{en_label[0].upper()}{en_label[1:]} is empty. Write it after the colon, for example: {example_value}"
+        return [ContentError(rel, line, name, sv, en, None)]
     if validator == "type":
         expected = {"string": "text", "array": "en lista", "object": "fält med namn och värde", "boolean": "true eller false"}
         expected_en = {"string": "text", "array": "a list", "object": "named fields (a mapping)", "boolean": "true or false"}

@@ -37,7 +37,7 @@ from .readability.disk_cache import DiskCache
 from .readability.scorer import Scorer
 from .render import enrich_page
 from .settings import Settings
-from .site import Loader, Site, content_fingerprint
+from .site import Loader, PartialLoad, Site, content_fingerprint
 from .types import ContentTypes
 
 # From this many documents (both languages) the checks run in a second process, if there is a
@@ -70,6 +70,7 @@ class Session:
         self._problems: list[ContentError] = []
         self._pending: background.Check | None = None
         self._scores_adopted = False
+        self._published = None  # the main branch's versions of the pages (klarsida/changes.py), read once
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -89,7 +90,12 @@ class Session:
             return self.site
         self.close()  # a preview: the content changed again while the last check ran
         self.site = None
-        site = self.read_site()
+        found = self.read_partial()
+        if found.errors:
+            # Every error in one run: what can be checked on the pages that loaded is reported with
+            # the loading errors (no follow-on errors: see PartialLoad), not after they are fixed.
+            raise ContentInvalid(found.errors + self.errors_of_checks(found.site))
+        site = found.site
         bodies = {doc.body for doc in site.documents.values()}
         self.markup.retain(bodies)  # old versions of edited pages
         self.scorer.retain(bodies)
@@ -107,11 +113,25 @@ class Session:
     def read_site(self) -> Site:
         """The project's content as a Site, read now, without starting any check (the CLI's commands)."""
         project = self.project
-        default = project.default_lang
+        return self.loader.load(project.content_dir, project.root, project.languages, self._reserved())
+
+    def read_partial(self) -> PartialLoad:
+        """The project's content as far as it loads, and the loading errors."""
+        project = self.project
+        return self.loader.load_partial(project.content_dir, project.root, project.languages, self._reserved())
+
+    def _reserved(self) -> tuple[str, ...]:
         # The build's own files in the default language's folders (the same below /en/): a page or
         # file there would replace them (content_files.py).
-        reserved = reserved_outputs(project.reserved_paths, (feed_url(default, default), calendar_feed_url(default, default)))
-        return self.loader.load(project.content_dir, project.root, project.languages, reserved)
+        default = self.project.default_lang
+        return reserved_outputs(self.project.reserved_paths,
+                                (feed_url(default, default), calendar_feed_url(default, default)))
+
+    def errors_of_checks(self, site: Site | None) -> list[ContentError]:
+        """The errors (not warnings) of every check on a partial site; none without one."""
+        if site is None:
+            return []
+        return [p for p in check_site(site, self) if p.level == "error"]
 
     def check(self, site: Site) -> list[ContentError]:
         """Every check on `site` in this process (what `klarsida check` runs)."""
@@ -165,6 +185,12 @@ class Session:
     def document_for(self, doc_path: str) -> Document | None:
         """The document behind a content-folder-relative source path, e.g. `meetings/x.sv.md`."""
         return self.site.for_doc_path(doc_path) if self.site else None
+
+    def anchors_of(self, doc: Document) -> set[str]:
+        """Every id on the page as built in its own language (headings and the engine's own)."""
+        from .links import anchors
+
+        return anchors(self.site, doc, doc.lang, self.markup, self.now)
 
     def page_html(self, doc: Document, lang: str, html: str) -> str:
         """Everything the engine adds to one page's body in one language build."""

@@ -27,7 +27,7 @@ from .errors import ContentError, ContentInvalid
 from .frontmatter import read_source
 from .model import DATED_NAME, DEFAULT_LANG, LANG_SUFFIX, Document, parse_date, url_for
 from .types import ContentType, ContentTypes
-from .types.dates import in_range, out_of_range
+from .types.dates import in_range, out_of_range, read_day
 
 LANGUAGES = ("sv", "en")
 
@@ -40,6 +40,13 @@ class Site:
     # Where the sources live, for checks that look at files beside pages (images, downloads).
     content_dir: Path | None = None
     types: ContentTypes = field(default_factory=ContentTypes.load)
+    # (key, lang) of source files that exist but could not be loaded (a load with errors). Checks
+    # on such a partial site treat them as present: a link to a page whose front matter is broken
+    # is not a second error, and its twin is not "missing its original".
+    broken: set[tuple[str, str]] = field(default_factory=set)
+    # Documents of those files whose YAML could be read (Document.draft): checks of page bodies
+    # look at them too.
+    drafts: list[Document] = field(default_factory=list)
 
     def __getstate__(self):
         # The types are code (functions, classes): a second process has its own from the settings
@@ -62,6 +69,10 @@ class Site:
         """The page as a reader of `lang` gets it: the translation if there is one, else the original."""
         return self.get(key, lang) or self.get(key, self.default_lang)
 
+    def exists(self, key: str) -> bool:
+        """A page with this key has a source file (loaded, or present but broken)."""
+        return any(k == key for k, _ in self.documents) or any(k == key for k, _ in self.broken)
+
     def keys(self, kind: str) -> list[str]:
         return sorted({key for (key, _), doc in self.documents.items() if doc.kind == kind})
 
@@ -75,6 +86,10 @@ class Site:
         checks and readability look at. Pages the build makes (archives) are left out."""
         return [doc for _, doc in sorted(self.documents.items()) if not doc.generated]
 
+    def bodies(self) -> list[Document]:
+        """The written documents and the drafts: what checks of page bodies look at."""
+        return self.written() + sorted(self.drafts, key=lambda d: d.rel)
+
     def translations(self, doc: Document) -> dict[str, Document]:
         return {lang: d for lang in self.languages if (d := self.get(doc.key, lang))}
 
@@ -83,6 +98,17 @@ def load_site(content_dir: Path, repo_root: Path | None = None, languages: tuple
               types: ContentTypes | None = None) -> Site:
     """Read every Markdown file under `content_dir`; raise ContentInvalid listing all errors."""
     return Loader(types).load(content_dir, repo_root, languages)
+
+
+@dataclass
+class PartialLoad:
+    """What a load with errors still has: the documents that loaded (and `site.broken`, the files
+    that did not), for the checks that can run anyway (links, anchors, images), so an editor sees
+    every error in one run instead of fixing in rounds. None as site: nothing can be checked
+    (a link out of content/: nothing is read then)."""
+
+    site: Site | None
+    errors: list[ContentError]
 
 
 class Loader:
@@ -98,13 +124,22 @@ class Loader:
 
     def load(self, content_dir: Path, repo_root: Path | None = None, languages: tuple[str, ...] = LANGUAGES,
              reserved: tuple[str, ...] = ()) -> Site:
-        """`reserved`: the paths the build writes itself (content_files.reserved_outputs)."""
+        """The whole site; raises ContentInvalid with every loading error. `reserved`: the paths the
+        build writes itself (content_files.reserved_outputs)."""
+        found = self.load_partial(content_dir, repo_root, languages, reserved)
+        if found.errors:
+            raise ContentInvalid(found.errors)
+        return found.site
+
+    def load_partial(self, content_dir: Path, repo_root: Path | None = None,
+                     languages: tuple[str, ...] = LANGUAGES, reserved: tuple[str, ...] = ()) -> PartialLoad:
+        """The site as far as it loads, and the loading errors (none: the whole site)."""
         content_dir = Path(content_dir)
         repo_root = Path(repo_root) if repo_root else content_dir.parent
         site = Site(languages=languages, default_lang=languages[0], content_dir=content_dir, types=self.types)
         tree = walk_content(content_dir, repo_root)
         if tree.outside:
-            raise ContentInvalid(tree.outside)  # never read, let alone publish, a file from outside
+            return PartialLoad(None, list(tree.outside))  # never read, let alone publish, a file from outside
         errors: list[ContentError] = list(tree.errors)
         where = (content_dir, repo_root, languages)
         # Paths are strings until a file must be read: a site has thousands of files and few change
@@ -122,8 +157,12 @@ class Loader:
                 doc, file_errors = self._load_unless_unchanged(os.path.join(base, relative), relative, content_dir,
                                                                source, languages, earlier, this_load, self.types)
                 errors.extend(file_errors)
-                if doc is not None:
+                if doc is not None and not file_errors:
                     site.documents[(doc.key, doc.lang)] = doc
+                elif source.key is not None:
+                    site.broken.add((source.key, source.lang))
+                    if doc is not None:
+                        site.drafts.append(doc)
             elif source.problem in ("utf8", "suffix"):
                 errors.append(source.name_error())
             sources.append(source)
@@ -131,18 +170,15 @@ class Loader:
         errors.extend(check_files(tree.other, content_dir, shown_dir, reserved, languages[1:]))
         errors.extend(_reserved_pages(sources, languages, reserved))
         errors.extend(check_sources(sources, languages))
-        errors.extend(check_translations(site))
-        if errors:
-            raise ContentInvalid(errors)
+        errors.extend(check_translations(site, sources))
         from .listings import archive_documents  # listings reads a Site: imported once one exists
 
         made = archive_documents(site)
         errors.extend(check_generated(sources, made, site.default_lang))
-        if errors:
-            raise ContentInvalid(errors)
         for doc in made:
-            site.documents[(doc.key, doc.lang)] = doc
-        return site
+            if (doc.key, doc.lang) not in site.documents:
+                site.documents[(doc.key, doc.lang)] = doc
+        return PartialLoad(site, errors)
 
     @staticmethod
     def _load_unless_unchanged(path: str, relative: str, content_dir: Path, source: Source,
@@ -571,7 +607,6 @@ def check_generated(sources: list[Source], made: list[Document], default_lang: s
                     f"Vill du skriva den sidan själv: döp om filen till {doc.rel}.",
                     f"The file makes the same web address ({url}) as a page the build makes itself. "
                     f"To write that page yourself, rename the file to {doc.rel}.",
-                    doc.rel,
                 )
             )
     return errors
@@ -628,17 +663,32 @@ def load_document(file: Path, content_dir: Path, repo_root: Path | None, languag
                 "---\\n(front matter)\\n---\\nVi träffades på Röda kvarn …",
             )
         )
+    errors += _change_dates(source.meta, rel, source.lines)
     if ctype.parse is not None:
         fields, more = ctype.parse(source.meta, key, rel, source.lines)
         errors += more
         errors += _dates_in_range(fields, more, source.meta, rel, source.lines)
     if errors:
-        return None, errors
+        draft = Document(kind=ctype.name, rel=rel, doc_path=doc_path, key=key, lang=lang, meta=source.meta,
+                         body=source.body, body_line=source.body_line, lines=source.lines, draft=True)
+        return draft, errors
     doc = ctype.model(
         kind=ctype.name, rel=rel, doc_path=doc_path, key=key, lang=lang, meta=source.meta,
         body=source.body, body_line=source.body_line, lines=source.lines, **fields,
     )
     return doc, []
+
+
+def _change_dates(meta: dict, rel: str, lines: dict) -> list[ContentError]:
+    """The days of the change notes exist (the schema checks their form), in any type."""
+    changes = meta.get("changes")
+    if not isinstance(changes, list):
+        return []
+    numbered = {"changes": {str(index): item for index, item in enumerate(changes)}}
+    errors = []
+    for index in range(len(changes)):
+        errors += read_day(numbered, f"changes.{index}.date", rel, lines, "2018-08-20")[1]
+    return errors
 
 
 def _dates_in_range(fields: dict, reported: list[ContentError], meta: dict, rel: str,
@@ -667,17 +717,28 @@ def _check_dated_name(ctype: ContentType, key: str, rel: str) -> list[ContentErr
     ]
 
 
-def check_translations(site: Site) -> list[ContentError]:
-    """An English page needs its Swedish original, and both must agree on when things happen."""
+def check_translations(site: Site, sources: list[Source] | None = None) -> list[ContentError]:
+    """An English page needs its Swedish original, and both must agree on when things happen.
+
+    A translation whose original exists but is broken is not reported (the original's own errors
+    are); a translation that is broken itself still is, when its original is missing (`sources`).
+    """
     errors = []
-    for (key, lang), doc in sorted(site.documents.items()):
+    loaded = {(doc.key, doc.lang): doc.rel for doc in site.documents.values()}
+    present = dict(loaded)
+    for source in sources or ():
+        if source.key is not None and source.problem is None:
+            present.setdefault((source.key, source.lang), source.rel)
+    for (key, lang), rel in sorted(present.items()):
         if lang == site.default_lang:
             continue
         original = site.get(key, site.default_lang)
         if original is None:
+            if (key, site.default_lang) in present:
+                continue  # the original is there but broken: its own errors say what to fix
             errors.append(
                 ContentError(
-                    doc.rel, None, None,
+                    rel, None, None,
                     f"Den här översättningen saknar sin svenska sida {key}.{site.default_lang}.md. "
                     "Skapa den svenska sidan först, eller kolla att filnamnen är lika.",
                     f"This translation has no Swedish original {key}.{site.default_lang}.md. "
@@ -686,7 +747,8 @@ def check_translations(site: Site) -> list[ContentError]:
                 )
             )
             continue
-        if original.kind != doc.kind:
+        doc = site.get(key, lang)
+        if doc is None or original.kind != doc.kind:
             continue
         ctype = site.types.get(doc.kind)
         for name in ctype.agree_between_languages if ctype else ():

@@ -11,7 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import ContentError, ContentInvalid, format_errors
+from .. import changes, pasted
+from ..errors import ContentError, format_errors
 from ..project import ProjectNotFound, load_project
 from ..session import Session
 from ..settings import SettingsInvalid
@@ -23,6 +24,10 @@ HELP = "Kontrollera innehållet som bygget gör, utan att bygga (check content l
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                         help="filer eller mappar att visa fel för (standard: hela content/) / files or folders to report on")
+    parser.add_argument("--fix", action="store_true",
+                        help="rätta tecken från Word först (hårda mellanslag, tabbar, typografiska citattecken, "
+                             "osynliga mellanslag, Windows-radslut) och visa vad som ändrades / repair pasted "
+                             "characters in place first and show what changed")
     parser.add_argument("--config", type=Path, help="webbplatsens inställningsfil (standard: närmaste uppåt) / the site's configuration file (default: nearest upwards)")
 
 
@@ -58,27 +63,40 @@ def run(args: argparse.Namespace) -> int:
     except (ProjectNotFound, SettingsInvalid) as exc:
         print(exc, file=sys.stderr)
         return 2
+    if args.fix:
+        fix_files(project.content_dir, project.root, wanted)
     checks_ran = True
-    try:
-        site = session.read_site()
+    found = session.read_partial()
+    site = found.site
+    if found.errors:
+        # Every error in one run: the checks run on the pages that loaded (see PartialLoad); their
+        # warnings come once the errors are fixed, as in the build.
+        problems = found.errors + (session.check(site) if site is not None else [])
+        checks_ran = site is not None
+        site = None
+    else:
         problems = session.check(site)
-    except ContentInvalid as exc:
-        site, problems, checks_ran = None, exc.errors, False
 
     shown = [p for p in problems if _matches(p, wanted)]
     hidden = len(problems) - len(shown)
     errors = sorted({p for p in shown if p.level == "error"}, key=_order)
-    warnings = sorted({p for p in shown if p.level != "error"}, key=_order)
+    warnings = sorted({p for p in shown if p.level == "warning"}, key=_order)
+    notices = sorted({p for p in shown if p.level == "notice"}, key=_order)
     held_back = 0
     if any(p.level == "error" for p in problems):
         # Like the build, which stops at the errors: warnings come once the errors are fixed.
-        held_back, warnings = len(warnings), []
+        held_back, warnings = len(warnings), []  # notices too wait until then
         hidden = len([p for p in problems if p.level == "error"]) - len(errors)
 
     if errors:
         print(format_errors(errors))
     for warning in warnings:
         print(f"Varning (warning): {warning.format()}")
+    for notice in notices if not errors else ():
+        print(f"Påminnelse (notice): {notice.format()}")
+    status = changes.base_status(session)
+    if status and not errors:
+        print(status)
     if held_back:
         print(f"Det finns också {held_back} varningar. Du ser dem när felen är rättade. "
               f"(en) There are also {held_back} warning(s), shown once the errors are fixed.")
@@ -106,3 +124,34 @@ def run(args: argparse.Namespace) -> int:
 
 def _order(problem: ContentError):
     return (problem.path, problem.line or 0, problem.field or "", problem.sv)
+
+
+def fix_files(content_dir: Path, root: Path, wanted: list[str] | None) -> int:
+    """`--fix`: mend Word-paste problems in the page sources (klarsida/pasted.py) and say what changed
+    in each file, by line. Returns the number of files changed."""
+    changed = 0
+    for file in sorted(content_dir.rglob("*.md")):
+        if file.is_symlink() or not file.is_file():
+            continue  # links are the loader's to report, never written through
+        rel = file.relative_to(root).as_posix()
+        if wanted is not None and not any(p in (".", "") or rel == p or rel.startswith(p + "/") for p in wanted):
+            continue
+        try:
+            raw = file.read_bytes()
+            text = raw.decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue  # the check says why the file cannot be read
+        fixed, repairs = pasted.repair(text)
+        if not repairs:
+            continue
+        file.write_bytes(fixed.encode("utf-8"))
+        changed += 1
+        for repair in repairs:
+            where = f"{rel}:{repair.line}" if repair.line else rel
+            print(f"Rättat (fixed): {where}: {repair.sv}. (en) {repair.en}.")
+    if changed:
+        print(f"--fix ändrade {changed} filer. Kolla ändringarna, till exempel med git diff. "
+              f"(en) --fix changed {changed} file(s). Review the changes, e.g. with git diff.")
+    else:
+        print("--fix hittade inget att rätta. (en) --fix found nothing to repair.")
+    return changed

@@ -57,4 +57,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {show(todo.path)}:{todo.line}: {what}")
     print("Rader som börjar med # är valfria fält. Kolla sedan med: klarsida check")
     print("(Lines starting with # are optional fields. Then check with: klarsida check)")
+    print("Ändrar du sidan efter att den är publicerad, och rättar en uppgift eller lägger till en ny: "
+          "skriv en rad under changes (datum och vad som ändrades). Rättar du bara stavning behövs ingen.")
+    print("(Changing the page after it is published, to correct a fact or add a new one: write an item under "
+          "changes, the date and what changed. A spelling fix needs none.)")
+    if len(made.files) > 1:
+        print("När översättningen är klar: klarsida translated " + " ".join(show(p) for p in made.files[1:]))
+        print("(When the translation is done: klarsida translated, as above)")
     return 0

@@ -18,6 +18,7 @@ Event order matters where the adapter works with static-i18n (priority -100) and
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 
@@ -42,6 +43,40 @@ class _WithoutDirtyBuildWarning(logging.Filter):
         return not preview.is_dirty_build_warning(record.getMessage())
 
 
+class _NoticesTheEngineAnswers(logging.Filter):
+    """MkDocs' INFO notices that are wrong for this site, which editors read as errors (issue 18):
+
+    - "pages ... not included in the nav": every page the engine loaded is reached without the nav
+      (listings, archives, the footer), and its link check covers them; a page the engine does not
+      know still gets the notice.
+    - "contains a link '#calendar', but there is no such anchor": MkDocs looks before the engine
+      adds its ids (listings, #calendar, #feed). Dropped only when the engine's page has the id;
+      a missing anchor is the engine's error anyway (klarsida/links.py), in Swedish.
+    """
+
+    _ANCHOR = re.compile(r"^Doc file '(?P<page>[^']+)' contains a link '#(?P<anchor>[^']+)', but there is no such anchor on this page\.$")
+
+    def __init__(self, adapter: MkDocsAdapter) -> None:
+        super().__init__()
+        self.adapter = adapter
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno > logging.INFO:
+            return True
+        session = self.adapter.session
+        if session is None or session.site is None:
+            return True
+        message = record.getMessage()
+        if message.startswith("The following pages exist in the docs directory, but are not included in the \"nav\""):
+            listed = [line.strip()[2:] for line in message.split("\n")[1:] if line.strip().startswith("- ")]
+            return not listed or any(session.document_for(path) is None for path in listed)
+        found = self._ANCHOR.match(message)
+        if found:
+            doc = session.document_for(found["page"])
+            return doc is None or found["anchor"] not in session.anchors_of(doc)
+        return True
+
+
 class MkDocsAdapter:
     """Owns the session, the stylesheet subset and the preview's search-index merge of one process."""
 
@@ -58,6 +93,9 @@ class MkDocsAdapter:
 
     def on_startup(self, command, dirty):
         self.dirty = dirty
+        notices = _NoticesTheEngineAnswers(self)
+        for name in ("mkdocs.structure.nav", "mkdocs.structure.pages"):
+            logging.getLogger(name).addFilter(notices)
         if dirty:  # MkDocs warns on every dirty build; strict mode would stop the preview on it
             logging.getLogger("mkdocs.commands.build").addFilter(_WithoutDirtyBuildWarning())
 
@@ -229,7 +267,10 @@ class MkDocsAdapter:
         if not session.warnings_logged:  # once per content change, not once per language
             session.warnings_logged = True
             for warning in warnings:
-                log.warning(warning.format())
+                if warning.level == "notice":  # a reminder, which must not fail a strict build
+                    log.info("Påminnelse (notice): %s", warning.format())
+                else:
+                    log.warning(warning.format())
 
     def _log_stats(self, lang):
         stats = self.session.stats()

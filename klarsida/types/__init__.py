@@ -91,7 +91,8 @@ class ContentType:
 
     def items(self, site: Site, lang: str) -> list[Document]:
         """Every item of this type once, in `lang` where translated, in the type's order."""
-        found = [site.in_language(key, lang) for key in site.keys(self.name)]
+        # None: only a translation loaded, its original is broken (a partial site with errors).
+        found = [doc for key in site.keys(self.name) if (doc := site.in_language(key, lang)) is not None]
         key = self.order or (lambda doc: doc.key)
         return sorted(found, key=lambda d: (key(d), d.key), reverse=self.newest_first)
 

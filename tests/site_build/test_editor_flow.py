@@ -136,6 +136,20 @@ HARD_TEXT = " ".join(
      " säkerställs långsiktigt genom kommunfullmäktiges budgetbeslut."] * 30
 )
 
+def _published_then(change):
+    """The site as published on main (a git repository of the copy), then `change` on a branch."""
+    def apply(root: Path) -> None:
+        def git(*args: str) -> None:
+            subprocess.run(["git", "-C", str(root), "-c", "user.name=Test", "-c", "user.email=test@example.org",
+                            *args], check=True, capture_output=True)
+        git("init", "-q", "-b", "main")
+        git("add", "-A")
+        git("commit", "-q", "-m", "published")
+        git("checkout", "-q", "-b", "edit")
+        change(root)
+    return apply
+
+
 # Every way the validation and the registered checks know a file can be wrong. The key of a check
 # module's variant is its module name, so a newly registered check without a case fails below.
 BROKEN = {
@@ -185,6 +199,13 @@ BROKEN = {
     # A right-to-left override pasted into the summary: the text would show in another order.
     "text_checks": (_replace(f"{MEETING}.sv.md", "summary: Vi visar filmen", "summary: Vi visar \u202efilmen"),
                     ":4: summary: Texten har ett osynligt tecken, U+202E (RIGHT-TO-LEFT OVERRIDE), i kolumn 19"),
+    # translated_from is the translation's record of its original; on the original it means nothing.
+    "translations": (_replace(f"{MEETING}.sv.md", "group: ", "translated_from: 0123456789ab\ngroup: "),
+                     ":5: translated_from: translated_from hör bara hemma på översättningar"),
+    # A published event's start moved without a change note (a warning: the site is strict).
+    "changes": (_published_then(_replace(f"{EVENT}.sv.md", "Filmen är 1 timme och 40 minuter lång.",
+                                         "Filmen är 1 timme och 50 minuter lång.")),
+                "Sidan är publicerad, och uppgifter har ändrats (siffror i texten) jämfört med main."),
 }
 
 
@@ -231,12 +252,19 @@ def test_check_with_a_path_reports_only_that_file_but_resolves_links(site_copy):
     assert "Andra filer har 2 fel" in clean.stdout
 
 
-def test_check_stops_with_the_loading_errors_like_the_build(site_copy):
+def test_check_runs_every_check_despite_loading_errors_like_the_build(site_copy):
     BROKEN["bad date"][0](site_copy)
     other = klarsida(site_copy, "check", "content/about.sv.md")
-    # Loading stopped on the meeting, so the about page's links were not checked: not a pass.
-    assert other.returncode == 1
-    assert "Alla kontroller kunde inte köras" in other.stdout
+    # The meeting's error does not stop the about page from being checked: it passes, and the
+    # meeting's error is mentioned.
+    assert other.returncode == 0, other.stdout
+    assert "Andra filer har 1 fel" in other.stdout and "Alla kontroller kunde inte köras" not in other.stdout
+    # A broken link on the about page is found in the same run as the meeting's error.
+    _replace("content/about.sv.md", "(contact.md)", "(kontakt.md)")(site_copy)
+    both = klarsida(site_copy, "check")
+    assert both.returncode == 1
+    assert "content/about.sv.md:" in both.stdout and "Sidan kontakt.md finns inte" in both.stdout
+    assert ':3: date: "14 juni 2018" är inte skrivet som ett datum' in both.stdout
 
 
 def test_every_registered_check_module_has_a_broken_case():

@@ -17,7 +17,7 @@ from klarsida import cli
 from klarsida.checks import check_site
 from klarsida.errors import ContentInvalid
 from klarsida.frontmatter import MAX_BYTES
-from klarsida.site import load_site
+from klarsida.site import Loader, load_site
 from klarsida.session import Session
 from tests.conftest import REPO, mkdocs_build
 
@@ -40,13 +40,13 @@ EXPECTED: dict[str, list[str]] = {
         'content/om-oss.sv.md:4: title: Fältet står två gånger (första gången på rad 2). Ta bort det ena.\n    (en) The field appears twice (first on line 2). Remove one of them.',
     ],
     "empty_file": [
-        'content/om-oss.sv.md: Filen är tom. Skriv front matter och text, eller ta bort filen. Exempel: ---\\ntitle: Möte 8 juni\\n---\\nText …\n    (en) The file is empty. Write front matter and text, or delete the file. Example: ---\\ntitle: Möte 8 juni\\n---\\nText …',
+        'content/om-oss.sv.md: Filen är tom. Skriv front matter och text, eller ta bort filen.\n    (en) The file is empty. Write front matter and text, or delete the file.\n    Exempel (example):\n        ---\n        title: Möte 8 juni\n        ---\n        Text …',
     ],
     "english_without_swedish": [
         'content/contact-us.en.md: Den här översättningen saknar sin svenska sida contact-us.sv.md. Skapa den svenska sidan först, eller kolla att filnamnen är lika. Exempel: contact-us.sv.md\n    (en) This translation has no Swedish original contact-us.sv.md. Create the Swedish page first, or check that the file names match. Example: contact-us.sv.md',
     ],
     "front_matter_only": [
-        'content/meetings/2018-06-14-mote.sv.md:6: Sidan har bara front matter. Skriv texten under den sista raden med ---. Exempel: ---\\n(front matter)\\n---\\nVi träffades på Röda kvarn …\n    (en) The page has front matter only. Write the text below the closing ---. Example: ---\\n(front matter)\\n---\\nVi träffades på Röda kvarn …',
+        'content/meetings/2018-06-14-mote.sv.md:6: Sidan har bara front matter. Skriv texten under den sista raden med ---.\n    (en) The page has front matter only. Write the text below the closing ---.\n    Exempel (example):\n        ---\n        (front matter)\n        ---\n        Vi träffades på Röda kvarn …',
     ],
     "image_without_alt": [
         'content/om-oss.sv.md:7: Bilden gruppen.png saknar alt-text. Skriv kort vad bilden visar, för den som inte ser den. Exempel: ![Gruppen samlad utanför Röda kvarn](gruppen.png)\n    (en) The image gruppen.png has no alt text. Say briefly what it shows, for people who cannot see it. Example: ![Gruppen samlad utanför Röda kvarn](gruppen.png)',
@@ -74,7 +74,7 @@ EXPECTED: dict[str, list[str]] = {
         'content/om-oss/index.sv.md: Filen blir samma webbadress (/om-oss/) som content/om-oss.sv.md. En sida om-oss.sv.md och en mapp med index.sv.md blir samma sida. Behåll en av dem och ta bort den andra. Exempel: content/om-oss.sv.md (och ingen content/om-oss/index.sv.md)\n    (en) The file makes the same web address (/om-oss/) as content/om-oss.sv.md. A page om-oss.sv.md and a folder holding index.sv.md make the same page. Keep one of them and delete the other. Example: content/om-oss.sv.md (och ingen content/om-oss/index.sv.md)',
     ],
     "tab_in_yaml": [
-        'content/events/2018-08-23-film.sv.md:6: Raden har ett tabbtecken. Front matter får bara ha mellanslag för indrag. Exempel: place:\\n  name: Röda kvarn   (två mellanslag före name)\n    (en) The line holds a tab character. Front matter may only be indented with spaces. Example: place:\\n  name: Röda kvarn   (två mellanslag före name)',
+        'content/events/2018-08-23-film.sv.md:6: Raden har ett tabbtecken (U+0009) i indraget på rad 6, kolumn 1. Front matter får bara ha vanliga mellanslag i indraget. Byt tabben mot två mellanslag. Eller kör klarsida check --fix, som rättar det åt dig.\n    (en) The line has a tab character (U+0009) in the indentation on line 6, column 1. Front matter may only be indented with ordinary spaces. Replace the tab with two spaces. Or run klarsida check --fix, which repairs it for you.\n    Exempel (example):\n        place:\n          name: Röda kvarn   (två mellanslag före name)',
     ],
     "time_that_does_not_exist": [
         'content/events/2026-03-29-nattvandring.sv.md:3: start: Klockan 02.30 finns inte den 29 mars 2026: då ställs klockan fram från 02.00 till 03.00. Välj en annan tid, till exempel 03.30. Exempel: start: 2026-03-29T03:30\n    (en) 02:30 does not exist on 29 March 2026: the clocks go forward from 02:00 to 03:00. Choose another time, for example 03:30. Example: start: 2026-03-29T03:30',
@@ -86,18 +86,24 @@ EXPECTED: dict[str, list[str]] = {
         'content/om-oss.sv.md:2: title: Rubriken är 162 tecken lång, men får vara högst 150 tecken. Den syns i listor, flikar och sökresultat, och där måste den få plats. Korta den och skriv resten i texten. Exempel: title: Möte om sommaren\n    (en) The title is 162 characters long, but may be at most 150. It shows in listings, browser tabs and search results, and must fit there. Shorten it and say the rest in the text. Example: title: Möte om sommaren',
     ],
     "unclosed_front_matter": [
-        'content/om-oss.sv.md:1: Front matter börjar med --- men slutar aldrig. Avsluta den med en rad med bara ---. Exempel: ---\\ntitle: …\\n---\n    (en) The front matter starts with --- but never ends. Close it with a line holding only ---. Example: ---\\ntitle: …\\n---',
+        'content/om-oss.sv.md:1: Front matter börjar med --- men slutar aldrig. Avsluta den med en rad med bara ---.\n    (en) The front matter starts with --- but never ends. Close it with a line holding only ---.\n    Exempel (example):\n        ---\n        title: …\n        ---',
     ],
     "unknown_accessibility": [
         'content/events/2018-08-23-film.sv.md:8: place.accessibility.1: "ramp" är inte ett tillåtet värde. Välj ett av: step-free-entrance, lift, accessible-toilet, hearing-loop, seating, accessible-parking. Exempel: accessibility: ["step-free-entrance", "accessible-toilet", "hearing-loop"]\n    (en) "ramp" is not an allowed value. Choose one of: step-free-entrance, lift, accessible-toilet, hearing-loop, seating, accessible-parking. Example: accessibility: ["step-free-entrance", "accessible-toilet", "hearing-loop"]',
     ],
     "unknown_field": [
-        'content/om-oss.sv.md:3: descripton: Okänt fält. Menade du description? Tillåtna fält här: description, hide, readability_exception, title. Exempel: description: Vem som är med i gruppen och vad vi gör.\n    (en) Unknown field (a typo?). Did you mean description? Allowed here: description, hide, readability_exception, title. Example: description: Vem som är med i gruppen och vad vi gör.',
+        'content/om-oss.sv.md:3: descripton: Okänt fält. Menade du description? Tillåtna fält här: changes, description, hide, readability_exception, title, translated_from. Exempel: description: Vem som är med i gruppen och vad vi gör.\n    (en) Unknown field (a typo?). Did you mean description? Allowed here: changes, description, hide, readability_exception, title, translated_from. Example: description: Vem som är med i gruppen och vad vi gör.',
     ],
     "unsafe_html": [
         "content/om-oss.sv.md:7: <script> är inte tillåtet i texten, eftersom det kan köra kod hos besökarna. Ta bort det. Vill du visa något från en annan webbplats: skriv en vanlig länk. Exempel: [Se filmen hos Filminstitutet](https://www.filminstitutet.se/)\n    (en) <script> is not allowed in the text, because it can run code in visitors' browsers. Remove it. To show something from another website, write an ordinary link. Example: [Se filmen hos Filminstitutet](https://www.filminstitutet.se/)",
         'content/om-oss.sv.md:9: <button> är inte tillåtet i texten. En knapp gör ingenting utan kod, och i ett formulär kan den skicka det som besökarna skriver till en annan webbplats. Vill du visa mer text när någon klickar: använd en utfällbar ruta. Exempel: <details><summary>Visa mer</summary>Text.</details>\n    (en) <button> is not allowed in the text. A button does nothing without code, and in a form it can send what visitors type to another website. To show more text on a click, use an expandable box. Example: <details><summary>Visa mer</summary>Text.</details>',
         'content/om-oss.sv.md:11: Länken börjar med javascript: och kör kod i stället för att öppna en sida. Skriv en vanlig webbadress som börjar med https://. Exempel: [Läs mer](https://helsingborg.se/)\n    (en) The link starts with javascript: and runs code instead of opening a page. Write an ordinary web address starting with https://. Example: [Läs mer](https://helsingborg.se/)',
+    ],
+    "word_paste": [
+        'content/events/2018-08-23-film.sv.md:2: title: Det står typografiska citattecken ” ” runt rubriken (på rad 2, kolumn 8). Front matter läser bara raka citattecken (" eller \'). Byt dem mot raka citattecken " ". Eller kör klarsida check --fix, som rättar det åt dig. Exempel: title: "Film och samtal: I, Daniel Blake"\n    (en) There are typographic quotes ” ” around the title (on line 2, column 8). Front matter only reads straight quotes (" or \'). Replace them with straight quotes " ". Or run klarsida check --fix, which repairs it for you. Example: title: "Film och samtal: I, Daniel Blake"',
+        'content/events/2018-08-23-film.sv.md:6: Raden har ett hårt mellanslag (U+00A0) i indraget på rad 6, kolumn 1. Det ser ut som ett vanligt mellanslag, men front matter läser det inte som ett. Det kommer ofta med text som klistras in från Word. Skriv mellanslagen på nytt med mellanslagstangenten. Eller kör klarsida check --fix, som rättar det åt dig.\n    (en) The line has a no-break space (U+00A0) in the indentation on line 6, column 1. It looks like an ordinary space, but front matter does not read it as one. It often comes with text pasted from Word. Type the spaces again with the space bar. Or run klarsida check --fix, which repairs it for you.\n    Exempel (example):\n        place:\n          name: Röda kvarn   (två vanliga mellanslag före name)',
+        'content/events/2018-08-23-film.sv.md:7: Raden har ett tabbtecken (U+0009) i indraget på rad 7, kolumn 1. Front matter får bara ha vanliga mellanslag i indraget. Byt tabben mot två mellanslag. Eller kör klarsida check --fix, som rättar det åt dig.\n    (en) The line has a tab character (U+0009) in the indentation on line 7, column 1. Front matter may only be indented with ordinary spaces. Replace the tab with two spaces. Or run klarsida check --fix, which repairs it for you.\n    Exempel (example):\n        place:\n          name: Röda kvarn   (två mellanslag före name)',
+        'content/events/2018-08-23-film.sv.md:8: Raden har ett osynligt tecken, U+200B (ZERO WIDTH SPACE), på rad 8, kolumn 25. Det syns inte, men stör sökningen och uppläsningen. Ta bort det. Eller kör klarsida check --fix, som rättar det åt dig.\n    (en) The line has an invisible character, U+200B (ZERO WIDTH SPACE), on line 8, column 25. It does not show, but it disturbs search and reading aloud. Remove it. Or run klarsida check --fix, which repairs it for you.',
     ],
     "yaml_alias": [
         'content/om-oss.sv.md:3: description: Front matter får inte använda YAML-ankare (& och *). Skriv ut värdet där det behövs. Exempel: title: Möte 8 juni\n    (en) Front matter may not use YAML anchors and aliases (& and *). Write the value out where it is needed. Example: title: Möte 8 juni',
@@ -116,12 +122,12 @@ EXPECTED: dict[str, list[str]] = {
 
 
 def problems(content_dir: Path, root: Path) -> list[str]:
-    """What the build reports: loading errors, else every registered check's findings."""
-    try:
-        site = load_site(content_dir, root)
-    except ContentInvalid as exc:
-        return [e.format() for e in exc.errors]
-    return [e.format() for e in check_site(site, Session())]
+    """What the build reports: loading errors with the errors of the checks on the pages that
+    loaded (every error in one run), else every registered check's findings."""
+    found = Loader().load_partial(content_dir, root)
+    if found.errors:
+        return [e.format() for e in ContentInvalid(found.errors + Session().errors_of_checks(found.site)).errors]
+    return [e.format() for e in check_site(found.site, Session())]
 
 
 def copy_case(name: str, root: Path) -> Path:

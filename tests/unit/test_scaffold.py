@@ -59,6 +59,8 @@ def schema_fields(kind: str, path: list[str] | None = None) -> list[str]:
     names = []
     for name in node.get("properties", {}):
         dotted = ".".join([*path, name])
+        if schema.resolve(kind, [*path, name]).get("x-scaffold") is False:
+            continue  # written by a command (translated_from), not by hand
         names.append(dotted)
         if schema.resolve(kind, [*path, name]).get("type") == "object":
             names += schema_fields(kind, [*path, name])

@@ -192,6 +192,7 @@ def test_a_page_where_the_build_makes_a_year_page(tmp_path):
     assert error.path == "content/meetings/2018/index.sv.md"
     assert error.sv == ("Filen blir samma webbadress (/meetings/2018/) som en sida som bygget gör själv. "
                         "Vill du skriva den sidan själv: döp om filen till content/meetings/2018.sv.md.")
+    assert "Exempel" not in error.format()  # the name is in the sentence: no "till …. Exempel: …" after it
     # Written as the build would name it, the editor's year page is used instead.
     (tmp_path / "content/meetings/2018/index.sv.md").rename(tmp_path / "content/meetings/2018.sv.md")
     assert problems(tmp_path) == []
