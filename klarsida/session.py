@@ -31,6 +31,7 @@ from .markup import Markup
 from .model import Document
 from .project import Project
 from .readability.disk_cache import DiskCache
+from .readability.pages import expand_abbreviations
 from .readability.scorer import Scorer
 from .render import enrich_page
 from .settings import Settings
@@ -159,8 +160,9 @@ class Session:
         return self.site.for_doc_path(doc_path) if self.site else None
 
     def page_html(self, doc: Document, lang: str, html: str) -> str:
-        """Everything the engine adds to one page's body in one language build."""
-        return enrich_page(self.site, doc, lang, html, self.now)
+        """Everything the engine adds to one page's body in one language build (abbreviations
+        from the glossary get their expansion: klarsida/readability/abbreviations.py)."""
+        return expand_abbreviations(self.scorer, self.site, doc, enrich_page(self.site, doc, lang, html, self.now))
 
     def stats(self) -> dict[str, Any]:
         """What readability and the second process cost this session (make bench reads it)."""

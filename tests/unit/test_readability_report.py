@@ -7,7 +7,8 @@ import json
 from klarsida.checks import check_site
 from klarsida.cli import main
 from klarsida.readability import score_text
-from klarsida.readability.report import diff_markdown, report_page_html, worst_first
+from klarsida.readability.changes import diff_markdown
+from klarsida.readability.report import report_page_html, worst_first
 from klarsida.readability.scorer import Scorer
 from klarsida.readability.review import mark_html, review_html
 from klarsida.site import load_site
@@ -92,7 +93,9 @@ def test_review_marks_sentences_and_words_with_reasons_in_text():
     marked, unmarked = mark_html(html, score, "sv")
     assert unmarked == []
     assert marked.startswith("<h1>Lokalen ska anpassas</h1>")  # headings are left alone
-    assert '<mark class="ks-mark ks-passive"><span class="ks-label">Passiv form: anpassas</span> Lokalen ska anpassas.</mark>' in marked
+    # Each mark holds the anchor the report links to (#ks-f-0 is the page's first finding).
+    assert ('<mark class="ks-mark ks-passive"><span id="ks-f-0"></span><span class="ks-label">Passiv form: anpassas'
+            '</span> Lokalen ska anpassas.</mark>') in marked
     assert '<span class="ks-label">Krångligt ord, skriv hellre: få</span> erhöll</mark>' in marked
     assert marked.endswith("<p><code>LSS</code></p>")  # code is left alone
     assert marked.count("<mark") == marked.count("</mark>") == 3
@@ -158,17 +161,17 @@ def test_diff_table(tmp_path, capsys):
            {"path": "new.sv.md", "lang": "sv", "lix": 20.0, "long_sentence_share": 0.0, "findings": []}]
     table = diff_markdown(old, new)
     assert table.splitlines() == [
-        "| Page | Score before → after | Change | Sentences over 20 words | New findings |",
+        "| Sida | Läsbarhet före → efter | Förändring | Meningar med fler än 20 ord | Nya fynd |",
         "| --- | --- | --- | --- | --- |",
-        "| a.sv.md | LIX 42.0 → 35.5 | better | 30% → 10% | – |",
-        "| b.sv.md | LIX 30.0 → 33.0 | worse | 0% → 0% | stiff word: “erhöll” |",
-        "| new.sv.md | LIX 20.0 | new page | 0% | – |",
-        "| gone.sv.md | – | page removed | – | – |",
+        "| a\\.sv\\.md | LIX 42,0 → 35,5 | lättare | 30% → 10% | – |",
+        "| b\\.sv\\.md | LIX 30,0 → 33,0 | svårare | 0% → 0% | krångligt ord\\: ”erhöll” |",
+        "| new\\.sv\\.md | LIX 20,0 | ny sida | 0% | – |",
+        "| gone\\.sv\\.md | – | sidan är borttagen | – | – |",
     ]
     (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
     (tmp_path / "bad.json").write_text("{nope", encoding="utf-8")
     assert main(["diff", str(tmp_path / "old.json"), str(tmp_path / "old.json")]) == 0
-    assert capsys.readouterr().out == "No readability changes.\n"
+    assert capsys.readouterr().out == "Ingen förändring av läsbarheten.\n"
     assert main(["diff", str(tmp_path / "old.json"), str(tmp_path / "bad.json")]) == 2
     assert "bad.json: är inte JSON" in capsys.readouterr().err
 
