@@ -21,8 +21,9 @@ from .report import text
 COMMENT_MARKER = "<!-- klarsida:läsbarhet -->"
 SHOWN_SENTENCES = 5  # per page and kind of change: enough to act on, short enough to read
 SHORT = 160  # characters of a sentence in the comment
-# Everything Markdown (GitHub's included) or a table could read as syntax. Escaped with a backslash.
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>:<=\"'$^])")
+# Everything Markdown (GitHub's included) or a table could read as syntax: escaped with a backslash.
+# (< and > are HTML-escaped first; ~ is GitHub's strikethrough.)
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
 
 
 def md_text(value: Any, limit: int | None = None) -> str:

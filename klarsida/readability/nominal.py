@@ -111,8 +111,14 @@ def word_class(word: str) -> str:
 
 
 def _verb_stem(stem: str) -> bool:
-    verbs = _verb_lexicon()[2]
-    return stem + "a" in verbs or stem in verbs
+    """Whether `stem` + "a" is a verb: in the verb lexicon, or common with a common present tense
+    ("lägga", "lägger"); a compound by its last part ("handlägg" → "lägg")."""
+    verbs, common = _verb_lexicon()[2], _lists()[1]
+    for start in range(0, max(1, len(stem) - 2)):
+        part = stem[start:]
+        if part + "a" in verbs or (part + "a" in common and (part + "er" in common or part + "ar" in common)):
+            return True
+    return False
 
 
 def is_nominalisation(word: str, previous: str = "", following: str = "") -> bool:

@@ -227,7 +227,7 @@ def _findings(blocks: Sequence[Block], found: list[swedish.Sentence], kinds: fro
               glossary: frozenset[str]) -> list[Finding]:
     # Quoted examples are counted but are no findings (text.py): blocks marked as examples are left
     # out, and quotations inside other blocks are blanked before the words are looked at.
-    own_blocks = [Block(b.kind, unquoted(b.text)) for b in blocks if not b.example]
+    own_blocks = [Block(b.kind, unquoted(b.text), b.example, b.explained) for b in blocks if not b.example]
     findings = []
     for sentence in found:
         if blocks[sentence.block].example:

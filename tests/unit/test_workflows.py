@@ -194,7 +194,7 @@ esac
     posted = (tmp_path / "posted.md").read_text(encoding="utf-8")
     assert posted.startswith("<!-- klarsida:läsbarhet -->\n### Läsbarhet i den här ändringen")
     assert "| content/mote\\.sv\\.md | LIX 35,0 → 44,5 (svårare) |" in posted
-    assert "långa meningar 10% → 30%" in posted and "1 ny\\: passiv form" in posted
+    assert "långa meningar 10% → 30%" in posted and "1 ny: passiv form" in posted
     assert "”Beslutet fattades av nämnden\\.”" in posted
     assert "--method POST repos/o/r/issues/17/comments" in calls.read_text()
     # The next push: our comment exists, so it is updated in place.
