@@ -75,7 +75,8 @@ UNCOMMON_MIN = 7  # letters: a short word is seldom hard
 # Nominalisations that are the ordinary word for a thing (an organisation, a unit): not findings.
 LEXICALISED = frozenset(
     """myndighet verksamhet enhet förening förvaltning regering ledning tidning utbildning mening
-    ordning lägenhet rörelse händelse förkortning""".split()
+    ordning lägenhet rörelse händelse förkortning avdelning anställning funktionsnedsättning kallelse
+    föreläsning visning""".split()
 )
 # Endings of inflected forms: "förvaltningarna" is as common as "förvaltning".
 INFLECTIONS = ("arnas", "ernas", "arna", "erna", "orna", "ens", "ets", "ar", "er", "or", "en", "et", "na", "s", "n")

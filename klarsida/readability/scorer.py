@@ -241,12 +241,12 @@ def _findings(blocks: Sequence[Block], found: list[swedish.Sentence], kinds: fro
             if hits:
                 joined = ", ".join(hits)
                 findings.append(Finding("passive", sentence.text, f"Passiv form: {joined}", f"Passive voice: {joined}"))
-        if "nominal" in kinds:
+        if "nominal" in kinds and blocks[sentence.block].kind != "dt":  # a glossary's term is what it explains
             for word in nominal.nominalisations(own):
                 findings.append(Finding("nominal", word, "Substantivering: skriv hellre med ett verb",
                                         "Nominalisation: a verb is often plainer"))
     if "uncommon_word" in kinds:
-        own_sentences = [_unquoted_sentence(s) for s in found if not blocks[s.block].example]
+        own_sentences = [_unquoted_sentence(s) for s in found if not blocks[s.block].example and blocks[s.block].kind != "dt"]
         for word in nominal.uncommon_words(own_sentences, glossary):
             findings.append(Finding("uncommon_word", word, "Ovanligt ord: förklara det eller välj ett vanligare",
                                     "Uncommon word: explain it or choose a commoner one"))
