@@ -14,30 +14,27 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: build test serve serve-all browser clean linkcheck check reference review bench
+.PHONY: build test serve serve-all browser validators clean linkcheck check reference review bench
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 $(TEST_STAMP): $(STAMP) requirements-test.lock
-	$(PY) -m pip install --quiet -r requirements-test.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements-test.lock
 	touch $@
 
 ## build: venv, pinned dependencies and a strict build into site/
-# Atomic: MkDocs writes into a fresh site.tmp.* beside site/, which replaces site/ only when the
-# build succeeded. A failed or interrupted build leaves the previous site/ exactly as it was.
+# Atomic (klarsida/mkdocs_material/build_site.py): MkDocs writes into site.tmp.<pid> beside site/, which
+# replaces site/ only when the build succeeded. A failed, interrupted or killed build, a full disk or a
+# read-only site/ leave the previous site/ exactly as it was; leftovers of killed builds are removed.
 build: $(STAMP)
-	@tmp="$$(mktemp -d site.tmp.XXXXXX)" && trap 'rm -rf "$$tmp"' EXIT && trap 'exit 130' INT TERM && \
-	chmod 755 "$$tmp" && \
-	$(MKDOCS) build --strict --clean --site-dir "$$tmp" && \
-	old="site.old.$$$$" && { [ ! -e site ] || mv site "$$old"; } && mv "$$tmp" site && rm -rf "$$old" && \
-	echo "Built site/"
+	$(PY) -m klarsida.mkdocs_material.build_site
 
-## test: everything the tests need (browser included), then all tests
-test: $(TEST_STAMP) browser
+## test: everything the tests need (browser and validators included), then all tests
+test: $(TEST_STAMP) browser validators
 	$(PY) -m pytest
 
 ## check: the build's content checks in seconds, without building (make check PATHS="content/events")
@@ -85,6 +82,34 @@ browser:
 		echo "No Chromium found. Install it (Debian: sudo apt-get install chromium) or set KLARSIDA_CHROMIUM." >&2; \
 		exit 1; \
 	fi
+
+## validators: the W3C Nu HTML Checker and HTML_CodeSniffer for the tests (tests/browser/test_validators.py),
+# and ical.js, Thunderbird's iCalendar reader, for the calendar tests (tests/calendar_readers)
+# From npm at the versions in package-lock.json; Java (Debian's default-jre-headless) and npm come from
+# Debian when missing, as Chromium does for `browser`. --ignore-scripts: vnu-jar's install script
+# downloads a Java runtime from GitHub when it finds none; the tests run `java -jar` on the jar the
+# package holds, with Debian's Java.
+NPM_STAMP := node_modules/.installed
+
+validators:
+	@missing=; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; else SUDO=none; fi; \
+		if [ "$$SUDO" != none ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing Debian's$$missing for the validators"; \
+			$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+		else \
+			echo "Missing for the validators:$$missing. Install them (Debian: sudo apt-get install$$missing)." >&2; \
+			exit 1; \
+		fi; \
+	fi
+	@$(MAKE) --no-print-directory $(NPM_STAMP)
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
 
 clean:
 	rm -rf site site.* .pytest_cache

@@ -10,6 +10,7 @@ from any script), and fork copies the threads of a preview server.
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
 import subprocess
@@ -78,8 +79,45 @@ class Check:
         return self._finalizer.alive
 
 
+FOLDER_PREFIX = "klarsida-check-"
+
+
+def process_alive(pid: int) -> bool:
+    """Is process `pid` still running? A killed process whose parent died may stay a zombie where
+    nothing reaps it (PID 1 of a container): that counts as gone."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except (OSError, IndexError):
+        return True
+
+
+
+
+def remove_stale_folders(temp: Path | None = None) -> list[Path]:
+    """Folders of builds that were killed (SIGKILL runs no cleanup): `klarsida-check-<pid>-*` whose
+    build process is gone. A build running at the same time keeps its folder."""
+    temp = Path(temp or tempfile.gettempdir())
+    removed = []
+    for folder in temp.glob(FOLDER_PREFIX + "*-*"):
+        pid = folder.name[len(FOLDER_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and folder.is_dir() and not process_alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
 def start(project: Project, now: datetime, site: Site) -> Check:
-    folder = Path(tempfile.mkdtemp(prefix="klarsida-check-"))
+    remove_stale_folders()
+    folder = Path(tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-"))
     with open(folder / "job.pickle", "wb") as job:
         pickle.dump((project, now), job)
     with open(folder / "site.pickle", "wb") as loaded:

@@ -1,15 +1,16 @@
 """Calendar files (RFC 5545) made with the icalendar library: one .ics per event, one feed per language.
 
-Reproducible: DTSTAMP is the build time (SOURCE_DATE_EPOCH when set), the VTIMEZONE covers only the
-years the events span, and events come sorted, so the same content and epoch give the same bytes.
+Reproducible: DTSTAMP is the build time (SOURCE_DATE_EPOCH when set), the VTIMEZONE holds the yearly
+rules in force from the first event's year on (klarsida/timezones.py, from zoneinfo), and events come
+sorted, so the same content, tzdata and epoch give the same bytes.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
-from icalendar import Calendar, Timezone
+from icalendar import Calendar
 from icalendar import Event as VEvent
 
 from . import events as facts
@@ -17,6 +18,7 @@ from . import i18n
 from .clock import STOCKHOLM
 from .model import Event, url_for
 from .site import Site
+from .timezones import ZoneRules
 
 PRODID = "-//Klarsida//Gemensam utvecklingsgrupp Helsingborg//SV"
 TZID = "Europe/Stockholm"
@@ -74,7 +76,18 @@ def vevent(event: Event, lang: str, site_url: str | None, now: datetime) -> VEve
     return component
 
 
-def calendar(events: list[Event], lang: str, site_url: str | None, now: datetime, name: str | None = None) -> bytes:
+def zone_rules(events: list[Event]) -> dict[str, ZoneRules]:
+    """The rules of every zone the timed events are written in, scanned once for all their files."""
+    timed = [e for e in events if not e.all_day]
+    if not timed:
+        return {}
+    first, last = min(e.start for e in timed).year, max(e.end for e in timed).year
+    # Every DTSTART and DTEND is written in Stockholm time (vevent); a zone per event would add its key here.
+    return {TZID: ZoneRules(TZID, STOCKHOLM, first, last)}
+
+
+def calendar(events: list[Event], lang: str, site_url: str | None, now: datetime, name: str | None = None,
+             zones: dict[str, ZoneRules] | None = None) -> bytes:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -86,10 +99,12 @@ def calendar(events: list[Event], lang: str, site_url: str | None, now: datetime
         cal.add("x-wr-timezone", TZID)
     timed = [e for e in events if not e.all_day]
     if timed:
-        first = min(e.start for e in timed).date()
-        last = max(e.end for e in timed).date()
-        # Only the years in use, so the file stays small and does not change with the build date.
-        cal.add_component(Timezone.from_tzid(TZID, first_date=date(first.year, 1, 1), last_date=date(last.year + 1, 1, 1)))
+        zones = zones if zones is not None else zone_rules(events)
+        # Yearly rules (RRULE) as calendar applications exchange them, from the first event's year
+        # on: readers without zone data of their own (ical.js, vobject) use these, and they misread
+        # the RDATE lists the icalendar library writes (klarsida/timezones.py).
+        first = min(e.start for e in timed).year
+        cal.add_component(zones[TZID].vtimezone(first))
     for event in sorted(events, key=lambda e: (e.start, e.key)):
         cal.add_component(vevent(event, lang, site_url, now))
     return cal.to_ical()
@@ -99,12 +114,13 @@ def calendar_files(site: Site, lang: str, site_url: str | None, now: datetime, s
     """{site-root-relative path: bytes} for one language build: each event's .ics and the feed."""
     # The items of every type in the calendars (events), soonest first.
     events = sorted((doc for t in site.types if t.calendar for doc in t.items(site, lang)), key=lambda e: (e.start, e.key))
+    zones = zone_rules(events)  # one scan of zoneinfo (about 0.1 s) for all the files
     files = {
-        facts.ics_url(event.key, lang, site.default_lang): calendar([event], lang, site_url, now)
+        facts.ics_url(event.key, lang, site.default_lang): calendar([event], lang, site_url, now, zones=zones)
         for event in events
     }
     name = i18n.label(lang, "feed_title_events")
     if site_name:
         name = f"{name}: {site_name}"
-    files[facts.feed_url(lang, site.default_lang)] = calendar(events, lang, site_url, now, name=name)
+    files[facts.feed_url(lang, site.default_lang)] = calendar(events, lang, site_url, now, name=name, zones=zones)
     return dict(sorted(files.items()))

@@ -37,6 +37,9 @@ class Project:
     site_url: str | None = None
     site_names: dict[str, str] = field(default_factory=dict)
     config_file: Path | None = None
+    # Paths the generator and its theme write in every language's folder (a name ending in `/` is a
+    # folder): no content file may land there (content_files.py). The adapter knows them.
+    reserved_paths: tuple[str, ...] = ()
 
     @property
     def default_lang(self) -> str:

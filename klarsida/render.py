@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from functools import cache
+from urllib.parse import urljoin
 
 from jinja2 import ChainableUndefined, ChoiceLoader, Environment, FileSystemLoader, PackageLoader
 from markupsafe import escape
@@ -47,8 +48,18 @@ def environment(template_dirs: tuple = ()) -> Environment:
 class PageRenderer:
     """Renders the fragments for one page of one language build."""
 
-    def __init__(self, site: Site, lang: str, page_url: str, now: datetime, ctype: ContentType | None = None):
+    def __init__(self, site: Site, lang: str, page_url: str, now: datetime, ctype: ContentType | None = None,
+                 site_url: str | None = None):
         self.site, self.lang, self.page_url, self.now, self.ctype = site, lang, page_url, now, ctype
+        self.site_url = site_url
+
+    def webcal(self, href: str) -> str | None:
+        """`webcal://host/…` for a link relative to this page: calendar apps open it as a subscription.
+        Only with the project's site_url, since a webcal link cannot be relative."""
+        if not self.site_url:
+            return None
+        page = urljoin(self.site_url if self.site_url.endswith("/") else self.site_url + "/", self.page_url)
+        return re.sub(r"^https?://", "webcal://", urljoin(page, href))
 
     def link(self, doc: Document) -> str:
         """Link to the page as readers of this language get it (a fallback copy if untranslated)."""
@@ -65,13 +76,13 @@ class PageRenderer:
 
     def render(self, template: str, **context) -> str:
         t = environment(self.site.types.template_dirs).get_template(template)
-        return t.render(lang=self.lang, t=self.word, link=self.link, link_to=self.link_to, **context)
+        return t.render(lang=self.lang, t=self.word, link=self.link, link_to=self.link_to, webcal=self.webcal, **context)
 
 
-def enrich_page(site: Site, doc: Document, lang: str, html: str, now: datetime) -> str:
+def enrich_page(site: Site, doc: Document, lang: str, html: str, now: datetime, site_url: str | None = None) -> str:
     """Everything the engine adds to one page's HTML body in one language build."""
     ctype = site.types.get(doc.kind)
-    renderer = PageRenderer(site, lang, url_for(doc.key, lang, site.default_lang), now, ctype)
+    renderer = PageRenderer(site, lang, url_for(doc.key, lang, site.default_lang), now, ctype, site_url)
     head = ""
     if not H1.search(html):
         head = renderer.render("heading.html", doc=doc)

@@ -26,6 +26,9 @@ from typing import Any
 from . import background, environment
 from .checks import check_site
 from .clock import build_time
+from .content_files import reserved_outputs
+from .events import feed_url as calendar_feed_url
+from .feeds import feed_url
 from .errors import ContentError, ContentInvalid
 from .markup import Markup
 from .model import Document
@@ -87,7 +90,7 @@ class Session:
             return self.site
         self.close()  # a preview: the content changed again while the last check ran
         self.site = None
-        site = self.loader.load(self.project.content_dir, self.project.root, self.project.languages)
+        site = self.read_site()
         bodies = {doc.body for doc in site.documents.values()}
         self.markup.retain(bodies)  # old versions of edited pages
         self.scorer.retain(bodies)
@@ -104,7 +107,12 @@ class Session:
 
     def read_site(self) -> Site:
         """The project's content as a Site, read now, without starting any check (the CLI's commands)."""
-        return self.loader.load(self.project.content_dir, self.project.root, self.project.languages)
+        project = self.project
+        default = project.default_lang
+        # The build's own files in the default language's folders (the same below /en/): a page or
+        # file there would replace them (content_files.py).
+        reserved = reserved_outputs(project.reserved_paths, (feed_url(default, default), calendar_feed_url(default, default)))
+        return self.loader.load(project.content_dir, project.root, project.languages, reserved)
 
     def check(self, site: Site) -> list[ContentError]:
         """Every check on `site` in this process (what `klarsida check` runs)."""
@@ -162,7 +170,8 @@ class Session:
     def page_html(self, doc: Document, lang: str, html: str) -> str:
         """Everything the engine adds to one page's body in one language build (abbreviations
         from the glossary get their expansion: klarsida/readability/abbreviations.py)."""
-        return expand_abbreviations(self.scorer, self.site, doc, enrich_page(self.site, doc, lang, html, self.now))
+        site_url = self.project.site_url if self.project else None
+        return expand_abbreviations(self.scorer, self.site, doc, enrich_page(self.site, doc, lang, html, self.now, site_url))
 
     def stats(self) -> dict[str, Any]:
         """What readability and the second process cost this session (make bench reads it)."""

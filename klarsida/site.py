@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from . import schema
+from .content_files import check_files, reserved_clash, reserved_error
 from .errors import ContentError, ContentInvalid
 from .frontmatter import read_source
 from .model import DATED_NAME, DEFAULT_LANG, LANG_SUFFIX, Document, parse_date, url_for
@@ -95,7 +96,9 @@ class Loader:
         self.types = types or ContentTypes.load()
         self._last: tuple[tuple, dict[str, tuple]] | None = None
 
-    def load(self, content_dir: Path, repo_root: Path | None = None, languages: tuple[str, ...] = LANGUAGES) -> Site:
+    def load(self, content_dir: Path, repo_root: Path | None = None, languages: tuple[str, ...] = LANGUAGES,
+             reserved: tuple[str, ...] = ()) -> Site:
+        """`reserved`: the paths the build writes itself (content_files.reserved_outputs)."""
         content_dir = Path(content_dir)
         repo_root = Path(repo_root) if repo_root else content_dir.parent
         site = Site(languages=languages, default_lang=languages[0], content_dir=content_dir, types=self.types)
@@ -125,6 +128,8 @@ class Loader:
                 errors.append(source.name_error())
             sources.append(source)
         self._last = (where, this_load)  # one content folder at a time: a long preview keeps no old files
+        errors.extend(check_files(tree.other, content_dir, shown_dir, reserved, languages[1:]))
+        errors.extend(_reserved_pages(sources, languages, reserved))
         errors.extend(check_sources(sources, languages))
         errors.extend(check_translations(site))
         if errors:
@@ -198,6 +203,9 @@ class ContentTree:
     # Paths relative to the content folder, with `/`, as the file system spells them (a name in
     # UTF-8 may arrive with surrogates under LC_ALL=C: Source.of reads it as the text it is).
     files: list[str] = field(default_factory=list)
+    # Every other file (images, PDF, and what must be refused: content_files.py), names starting with
+    # a dot aside (generators never publish them).
+    other: list[str] = field(default_factory=list)
     errors: list[ContentError] = field(default_factory=list)
     # Links out of content/: nothing is read while there is one.
     outside: list[ContentError] = field(default_factory=list)
@@ -234,14 +242,35 @@ def walk_content(content_dir: Path, repo_root: Path) -> ContentTree:
                     (tree.outside if outside else tree.errors).append(problem)
                 elif _is_page_name(name):
                     tree.files.append(relative)  # a link to a page in content/, or a broken one (reported when read)
+                elif not name.startswith("."):
+                    tree.other.append(relative)
             elif is_dir:
+                if name.startswith(".") and not _is_page_name(name):
+                    continue  # .git, .obsidian: never published
                 folders.append(relative)
                 if _is_page_name(name):
                     tree.files.append(relative)  # a folder named like a page: reported when read
             elif _is_page_name(name):
                 tree.files.append(relative)
+            elif not name.startswith("."):
+                tree.other.append(relative)
     tree.files.sort(key=lambda relative: relative.split("/"))
+    tree.other.sort(key=lambda relative: relative.split("/"))
     return tree
+
+
+def _reserved_pages(sources: list[Source], languages: tuple[str, ...], reserved: tuple[str, ...]) -> list[ContentError]:
+    """Pages whose address is one the build writes (content/search.sv.md would be /search/)."""
+    errors = []
+    for source in sources:
+        if source.key is None or not reserved:
+            continue
+        output = url_for(source.key, source.lang, languages[0])
+        if source.lang != languages[0]:
+            output = output.removeprefix(source.lang + "/")
+        if kept := reserved_clash(output, reserved):
+            errors.append(reserved_error(source.rel, output, kept))
+    return errors
 
 
 def content_fingerprint(content_dir: Path) -> tuple:
@@ -257,7 +286,7 @@ def content_fingerprint(content_dir: Path) -> tuple:
             stamps.append((relative, found.st_mtime_ns, found.st_size))
         except OSError as exc:
             stamps.append((relative, exc.errno, None))
-    return (*stamps, *(error.format() for error in (*tree.errors, *tree.outside)))
+    return (*stamps, *tree.other, *(error.format() for error in (*tree.errors, *tree.outside)))
 
 
 def _link_problem(path: Path, root: Path, repo_root: Path) -> tuple[bool, ContentError | None]:

@@ -2,7 +2,7 @@
 
 Every string of the front matter, nested ones too (`place.name`, `organisations.0`), is checked
 for characters an editor cannot see but a reader gets: control characters (C0 except tab and line
-feed, DEL, C1), bidirectional controls that can make text show in another order than it is written
+feed, DEL, C1, and Unicode's noncharacters such as U+FFFE), bidirectional controls that can make text show in another order than it is written
 (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) and zero-width characters (U+200B, U+200C,
 U+200D, U+2060, U+FEFF). YAML's reader refuses most control characters written as such
 (klarsida/frontmatter.py says so by line and column); they still arrive through escapes in
@@ -43,6 +43,10 @@ def kind_of(character: str) -> str | None:
     if character in "\t\n":  # YAML's own white space: tabs and lines of a block (`|`, `>`)
         return None
     if code < 0x20 or code == 0x7F or 0x80 <= code <= 0x9F:
+        return "control"
+    if 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE:
+        # Unicode noncharacters: XML forbids U+FFFE and U+FFFF, so one in a title made the Atom feed
+        # unreadable; none of them is text. They arrive through escapes ("\ufffe").
         return "control"
     if code in BIDI:
         return "bidi"

@@ -158,12 +158,14 @@ class MkDocsAdapter:
         output = publish.add_to_head(output, publish.head_tags(session.site, doc, lang, page_url, config["site_url"]))
         if i18n.text_direction(lang) == "rtl":  # Material sets dir on <body> only; <html> says it too
             output = output.replace("<html ", '<html dir="rtl" ', 1)
+        output = theme.without_toggle_autocomplete(output)
         self.subset.add_page(output)
         if self.dirty:
             self.search_index.page_built(page.url)
         return output
 
     def on_post_template(self, output_content, template_name, config):
+        output_content = theme.without_toggle_autocomplete(output_content)
         self.subset.add_page(output_content)  # 404.html
         return output_content
 

@@ -91,8 +91,14 @@ def project_from(data: dict[str, Any], path: Path) -> Project:
         site_url=data.get("site_url") or None,
         site_names=names,
         config_file=Path(path).resolve(),
+        reserved_paths=RESERVED_PATHS,
     )
 
+
+# What MkDocs, Material and static-i18n write in each language's folder: a content file there would
+# replace the theme's script or stylesheet (tried: content/assets/javascripts/events.js ran on every
+# page), the search index, the sitemap or the error page.
+RESERVED_PATHS = ("assets/", "search/", "sitemap.xml", "sitemap.xml.gz", "404.html", "404/")
 
 # MkDocs converts every page with these, whatever mkdocs.yml lists (config/defaults.py).
 MKDOCS_BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")

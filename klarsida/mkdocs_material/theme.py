@@ -12,6 +12,7 @@
 - The attribute that keeps a block out of Material's search index (`data-search-exclude`): the
   engine marks its listings as "not for search" with a neutral attribute, and the adapter turns it
   into Material's, so a search leads to the meeting or event itself.
+- The two hidden checkboxes of Material's base.html that carry `autocomplete` (`without_toggle_autocomplete`).
 """
 
 from __future__ import annotations
@@ -95,3 +96,21 @@ SEARCH_EXCLUDE = "data-search-exclude"
 def for_search(html: str) -> str:
     """The engine's "not for search" mark as Material's search plugin reads it."""
     return html.replace(NOT_FOR_SEARCH, SEARCH_EXCLUDE)
+
+
+# Material's base.html opens every page with two hidden checkboxes (the menu drawer and the search)
+# carrying autocomplete="off", so that Firefox does not restore them checked on a reload. HTML allows
+# autocomplete on text-like fields only: 2 errors on every page for the W3C Nu HTML Checker. The tags
+# are not in a template block, so the adapter removes the attribute from the rendered page, and
+# klarsida.js unchecks both boxes when the page loads instead.
+MATERIAL_TOGGLES = tuple(
+    f'<input class="md-toggle" data-md-toggle="{name}" type="checkbox" id="__{name}" autocomplete="off">'
+    for name in ("drawer", "search")
+)
+
+
+def without_toggle_autocomplete(html: str) -> str:
+    """The page with Material's two toggles as valid HTML: their `autocomplete="off"` removed."""
+    for tag in MATERIAL_TOGGLES:
+        html = html.replace(tag, tag.replace(' autocomplete="off"', ""), 1)
+    return html

@@ -1,7 +1,7 @@
 """Valid HTML on every page: no HTML parse errors (WHATWG parser, html5lib) and no duplicate ids.
 
 This checks what the browser tests rely on, well-formed markup and unique ids, but it is not a full
-conformance check (that needs the Java-based Nu validator)."""
+conformance check: test_validators.py runs the W3C Nu HTML Checker for that."""
 
 from __future__ import annotations
 

@@ -12,6 +12,8 @@ from urllib.parse import urljoin
 import yaml
 from icalendar import Calendar
 
+from klarsida.clock import STOCKHOLM
+from tests.calendar_readers.readers import expected, mismatches, read_all
 from tests.conftest import REPO, mkdocs_build
 
 CONTENT = REPO / "content"
@@ -72,6 +74,22 @@ def test_every_event_ics_parses_and_matches_its_front_matter(built_site):
             assert vevent["URL"] == page
 
 
+def test_every_calendar_file_reads_as_zoneinfo_says_in_two_independent_readers(built_site):
+    """ical.js (Thunderbird) and vobject (Radicale) read each .ics with its own VTIMEZONE; every event
+    must land at zoneinfo's UTC instant for its front matter (issue 15: the film at 18:30, not 17:30)."""
+    paths = sorted(built_site.rglob("*.ics"))
+    assert len(paths) == 2 * (len(event_keys()) + 1)  # per language: each event and the feed
+    want = {}
+    for key in event_keys():
+        for lang in ("sv", "en"):
+            times = expected(*expected_times(front_matter(source(key, lang))), STOCKHOLM)
+            assert want.setdefault(f"{key.replace('/', '-')}@example.org", times) == times  # languages agree
+    read = read_all(paths)
+    assert mismatches(read, want) == []
+    for files in read.values():
+        assert sum(len(events) for events in files.values()) == 2 * 2 * len(event_keys())
+
+
 def test_each_calendar_feed_holds_every_event_of_its_language(built_site):
     for lang in ("sv", "en"):
         feed = Calendar.from_ical((prefix(built_site, lang) / "events/calendar.ics").read_bytes())
@@ -120,6 +138,10 @@ def test_listings_and_event_pages_link_to_files_that_exist(built_site):
         html = listing.read_text(encoding="utf-8")
         (href,) = re.findall(r'<a class="ks-feed" href="([^"]+)"', html)
         assert (listing.parent / href).is_file()
+        # The same file as a webcal: subscription, from mkdocs.yml's site_url.
+        (webcal,) = re.findall(r'<a class="ks-feed-subscribe" href="([^"]+)"', html)
+        site_path = (listing.parent / href).resolve().relative_to(built_site.resolve()).as_posix()
+        assert webcal == "webcal://example.org/klarsida/" + site_path
         meetings = prefix(built_site, lang) / "meetings/index.html"
         (href,) = re.findall(r'<a class="ks-feed" href="([^"]+)"', meetings.read_text(encoding="utf-8"))
         assert (meetings.parent / href).is_file()

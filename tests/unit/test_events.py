@@ -180,6 +180,22 @@ def test_listing_items_carry_their_end_and_mark_untranslated_ones(tree):
     assert '<strong class="ks-item__status" lang="en">Postponed</strong>' in item
     assert '<a class="ks-feed" href="calendar.ics" type="text/calendar">Calendar with all events</a>' in html
     assert '<p data-ks-empty="upcoming" hidden>' in html and '<p data-ks-empty="past">' in html
+    assert "webcal:" not in html  # a webcal link must be absolute: only with the project's site_url
+
+
+@pytest.mark.parametrize("site_url", ["https://example.org/klarsida/", "https://example.org/klarsida", "http://example.org/klarsida/"])
+def test_listing_offers_a_webcal_subscription_beside_the_https_feed(tree, site_url):
+    files = film()
+    files["content/events/index.sv.md"] = "# Evenemang\n"
+    files["content/events/index.en.md"] = "# Events\n"
+    root = tree(files)
+    site = load_site(root / "content", root)
+    for lang, prefix, words in (("sv", "", "Eller prenumerera direkt i din kalender-app"),
+                                ("en", "en/", "Or subscribe directly in your calendar app")):
+        html = enrich_page(site, site.get("events/index", lang), lang, "<h1>x</h1>", NOW, site_url=site_url)
+        link = f'<a class="ks-feed-subscribe" href="webcal://example.org/klarsida/{prefix}events/calendar.ics">{words}</a>'
+        assert link in html
+        assert html.index('class="ks-feed"') < html.index("ks-feed-subscribe")  # the https link first
 
 
 # Times that exist, dates the calendars can hold, values written on one line --------------------

@@ -93,7 +93,7 @@ def test_image_without_alt_text(tree):
 
 
 def test_decorative_image_may_have_empty_alt(tree):
-    files = {"content/index.sv.md": '<img src="bilder/linje.png" alt="" role="presentation">\n', "content/bilder/linje.png": b"\x89PNG"}
+    files = {"content/index.sv.md": '<img src="bilder/linje.png" alt="" role="presentation">\n', "content/bilder/linje.png": b"\x89PNG\r\n\x1a\n"}
     assert problems(tree, files) == []
 
 

@@ -53,6 +53,8 @@ def test_an_escape_in_double_quotes_is_found_where_it_is_written(tree):
 @pytest.mark.parametrize("escape, named", [
     ("\\a", "U+0007 (BELL)"), ("\\e", "U+001B (ESCAPE)"), ("\\x7f", "U+007F (DELETE)"),
     ("\\N", "U+0085 (NEXT LINE)"), ("\\x9b", "U+009B (CONTROL SEQUENCE INTRODUCER)"), ("\\r", "U+000D (CARRIAGE RETURN)"),
+    # noncharacters: XML (the Atom feed) forbids U+FFFE and U+FFFF
+    ("\\ufffe", "U+FFFE"), ("\\uffff", "U+FFFF"), ("\\ufdd0", "U+FDD0"), ("\\U0001fffe", "U+1FFFE"),
 ])
 def test_control_characters_that_arrive_through_escapes(tree, escape, named):
     (error,) = found(tree, page(f'title: "Om {escape}oss"'))

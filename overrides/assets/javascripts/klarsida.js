@@ -5,6 +5,15 @@
   "use strict"
   var labels = JSON.parse(document.getElementById("ks-labels").textContent)
 
+  /* Firefox restores checkboxes as they were when the page is reloaded: the menu or the search
+     would open by themselves. Material prevents it with autocomplete="off", which HTML does not
+     allow on checkboxes (the adapter removes it, klarsida/mkdocs_material/theme.py); this does it. */
+  var toggles = ["__drawer", "__search"]
+  toggles.forEach(function (id) {
+    var box = document.getElementById(id)
+    if (box) box.checked = false
+  })
+
   /* Material opens the menu drawer and the search with <label for="checkbox">, which the keyboard
      cannot reach. Replace each header label with a real button driving the same checkbox. */
   function toggleButton(label, name, onOpen) {
