@@ -34,6 +34,7 @@ from .markup import Markup
 from .model import Document
 from .project import Project
 from .readability.disk_cache import DiskCache
+from .readability.pages import expand_abbreviations
 from .readability.scorer import Scorer
 from .render import enrich_page
 from .settings import Settings
@@ -193,8 +194,10 @@ class Session:
         return anchors(self.site, doc, doc.lang, self.markup, self.now)
 
     def page_html(self, doc: Document, lang: str, html: str) -> str:
-        """Everything the engine adds to one page's body in one language build."""
-        return enrich_page(self.site, doc, lang, html, self.now, self.project.site_url if self.project else None)
+        """Everything the engine adds to one page's body in one language build (abbreviations
+        from the glossary get their expansion: klarsida/readability/abbreviations.py)."""
+        site_url = self.project.site_url if self.project else None
+        return expand_abbreviations(self.scorer, self.site, doc, enrich_page(self.site, doc, lang, html, self.now, site_url))
 
     def stats(self) -> dict[str, Any]:
         """What readability and the second process cost this session (make bench reads it)."""

@@ -39,6 +39,9 @@ class ReadabilityTargets:
     lix_max: float | None = None  # Swedish LIX, at most
     long_sentence_share_max: float | None = None  # share of sentences over 20 words, at most (0-1)
     flesch_min: float | None = None  # English Flesch reading ease, at least
+    # Swedish nominal ratio (klarsida/readability/nominal.py), at most. An estimate without a
+    # tagger, so the report marks pages over it but the build does not warn (targets.py).
+    nominal_ratio_max: float | None = None
 
     def as_dict(self) -> dict[str, float]:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None}
@@ -50,6 +53,7 @@ _TARGETS = {
     "long_sentence_share_max": ("en andel 0-1 / a share from 0 to 1", lambda v: 0 <= v <= 1,
                                 "long_sentence_share_max: 0.25"),
     "flesch_min": ("ett tal / a number", lambda v: -100 <= v <= 121, "flesch_min: 60"),
+    "nominal_ratio_max": ("ett tal / a number", lambda v: 0 <= v <= 10, "nominal_ratio_max: 1.0"),
 }
 
 

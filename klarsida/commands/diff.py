@@ -1,9 +1,11 @@
-"""`klarsida diff OLD.json NEW.json`: a Markdown table of pages whose readability changed.
+"""`klarsida diff [--comment] OLD.json NEW.json`: what a change does to readability, in Swedish.
 
-Takes two outputs of `klarsida score --json` (or two site/klarsprak.json files) and prints the
-table for a CI job summary: score before → after (LIX for Swedish pages, Flesch for English ones:
-klarsida/readability/languages.py), better or worse, and new findings. A page in a language without
-a readability measure says so, and is compared by its long sentences and findings only.
+Takes two outputs of `klarsida score --json` (or two site/klarsprak.json files) and prints, for the
+pages whose figures or findings changed, a Markdown table for a CI job summary: score before →
+after (LIX for Swedish pages, Flesch for English ones: klarsida/readability/languages.py), easier or
+harder, and new findings. With --comment it prints the pull request comment instead: LIX före →
+efter, what got worse and the sentences behind it (klarsida/readability/changes.py). Every value
+from the files is escaped, so the output is safe to post whatever the pages hold.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..readability.report import diff_markdown
+from ..readability.changes import comment_markdown, diff_markdown
 
 NAME = "diff"
 HELP = "Jämför två mätningar av läsbarhet (compare two readability reports as a Markdown table)."
@@ -23,6 +25,8 @@ EXAMPLE = '[{"path": "content/about.sv.md", "lang": "sv", "lix": 33.5, "long_sen
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("old", type=Path, metavar="OLD.json", help="före / before (klarsida score --json)")
     parser.add_argument("new", type=Path, metavar="NEW.json", help="efter / after")
+    parser.add_argument("--comment", action="store_true",
+                        help="skriv kommentaren till pull requesten / print the pull request comment")
 
 
 def load(path: Path) -> list[dict] | str:
@@ -44,5 +48,5 @@ def run(args: argparse.Namespace) -> int:
     if bad:
         print("\n".join(bad), file=sys.stderr)
         return 2
-    sys.stdout.write(diff_markdown(old, new))
+    sys.stdout.write((comment_markdown if args.comment else diff_markdown)(old, new))
     return 0

@@ -1,13 +1,16 @@
 """Klarspråk readability: Swedish LIX with the klarspråk group's conventions, English Flesch, and
-findings (long sentences, passive voice, stiff words, unexplained abbreviations, long paragraphs).
+findings (long sentences, passive voice, nominal style, uncommon words, stiff words, unexplained
+abbreviations, long paragraphs).
 Which measure and findings apply to a language is one registry (languages.py); other languages
 are counted but have no readability measure.
 
 Scores come from the Markdown source, so `klarsida score`, `klarsida check` and the build agree.
 Modules: languages (measure, findings and abbreviations per language), text (Markdown → blocks),
-swedish (words, sentences, LIX), passive, stiff_words, abbreviations, english (Flesch), scorer (a session's scores, cached in memory), disk_cache (between
-runs), pages (documents of a Site), report (JSON, HTML report, diff), review (marks in page HTML),
-targets (the check).
+swedish (words, sentences, LIX), passive, nominal (nominalisations, nominal ratio, uncommon words),
+stiff_words, abbreviations (and their <abbr title> on pages), english (Flesch), scorer (a session's
+scores, cached in memory), disk_cache (between runs), pages (documents of a Site), report (JSON, CSV,
+HTML report), changes (`klarsida diff` and the pull request comment, in Swedish), review (marks in
+page HTML), targets (the check).
 """
 
 import time

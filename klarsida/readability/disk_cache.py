@@ -27,7 +27,7 @@ def fingerprint() -> str:
 
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for path in sorted([*here.glob("*.py"), *here.parent.glob("data/stiff_words*.yaml")]):
+    for path in sorted([*here.glob("*.py"), *here.parent.glob("data/*")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     digest.update(f"markdown {markdown.__version__} pyphen {pyphen.__version__}".encode())
     from .english import dictionary_path

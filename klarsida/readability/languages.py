@@ -20,7 +20,8 @@ from types import MappingProxyType
 from . import english, swedish
 
 # Kinds of findings (scorer.Finding.kind), in the order reports list them.
-KINDS = ("long_sentence", "passive", "stiff_word", "abbreviation", "long_paragraph", "long_section")
+KINDS = ("long_sentence", "passive", "nominal", "uncommon_word", "stiff_word", "abbreviation", "long_paragraph",
+         "long_section")
 # Findings that only count words, sentences and capitals: they apply to every language.
 COUNTED = frozenset({"long_sentence", "abbreviation", "long_paragraph", "long_section"})
 
@@ -64,8 +65,9 @@ class Rules:
 
 
 LANGUAGES = MappingProxyType({
-    # Passive voice and stiff words: the Swedish lists of passive.py and data/stiff_words*.yaml.
-    "sv": Rules(LIX, (LIX,), swedish.ABBREVIATIONS_SV, COUNTED | {"passive", "stiff_word"}),
+    # Passive voice, nominal style, uncommon words and stiff words: the Swedish lexicons of
+    # passive.py, nominal.py and data/stiff_words*.yaml.
+    "sv": Rules(LIX, (LIX,), swedish.ABBREVIATIONS_SV, COUNTED | {"passive", "nominal", "uncommon_word", "stiff_word"}),
     "en": Rules(FLESCH, (FLESCH, LIX), english.ABBREVIATIONS, COUNTED),
 })
 # Any other language: counted, not measured. Dotted abbreviations ("e.g.") still hold a sentence together.

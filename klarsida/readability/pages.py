@@ -6,6 +6,7 @@ from typing import Any
 
 from ..model import Document
 from ..site import Site
+from . import abbreviations
 from .scorer import Score, Scorer
 
 GLOSSARY_KEY = "glossary"
@@ -14,6 +15,20 @@ GLOSSARY_KEY = "glossary"
 def site_glossary(scorer: Scorer, site: Site, lang: str) -> frozenset[str]:
     doc = site.get(GLOSSARY_KEY, lang) or site.get(GLOSSARY_KEY, site.default_lang)
     return scorer.glossary_terms(doc.body, doc.lang) if doc else frozenset()
+
+
+def site_expansions(scorer: Scorer, site: Site, lang: str) -> dict[str, str]:
+    """The glossary's abbreviations and their expansions, for `lang`'s pages."""
+    doc = site.get(GLOSSARY_KEY, lang) or site.get(GLOSSARY_KEY, site.default_lang)
+    return scorer.glossary_expansions(doc.body, doc.lang) if doc else {}
+
+
+def expand_abbreviations(scorer: Scorer, site: Site, doc: Document, html: str) -> str:
+    """The page's body with the first use of each glossary abbreviation in <abbr title> (not on
+    the glossary itself, whose terms are the explanations)."""
+    if doc.key == GLOSSARY_KEY:
+        return html
+    return abbreviations.expand_html(html, site_expansions(scorer, site, doc.lang))
 
 
 def score_document(scorer: Scorer, site: Site, doc: Document) -> Score:

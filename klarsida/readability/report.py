@@ -19,7 +19,8 @@ from markupsafe import Markup, escape
 from ..i18n import catalog, is_language, label, language_name, text_direction
 from ..model import relative_file_url, relative_url, url_for
 from ..site import Site
-from .languages import KINDS, Measure, measure_for, rules_for
+from . import swedish
+from .languages import KINDS, LIX, Measure, measure_for, rules_for
 from .pages import site_rows
 from .scorer import Scorer
 
@@ -86,14 +87,69 @@ CSV_FILE = "klarsprak.csv"
 JSON_FILE = "klarsprak.json"
 
 
+# The counts the klarspråk group reads per page, in one row (when the language looks for them).
+COUNTED_KINDS = ("passive", "nominal", "abbreviation")
+
+
 @dataclass(frozen=True)
 class Section:
-    """One language's pages in the report."""
+    """One language's pages in the report: `counted` the kinds counted in a column each,
+    `nominal` whether the nominal ratio is shown, `kinds` the findings by kind (most first)."""
 
     lang: str
     title: str
     measure: Measure | None
     rows: list[dict[str, Any]]
+    counted: tuple[str, ...] = ()
+    nominal: bool = False
+    kinds: tuple[tuple[str, list[dict[str, Any]]], ...] = ()
+
+
+def section_for(code: str, title: str, rows: list[dict[str, Any]]) -> Section:
+    rules = rules_for(code)
+    return Section(code, title, measure_for(code), rows,
+                   counted=tuple(k for k in COUNTED_KINDS if k in rules.findings),
+                   nominal="nominal" in rules.findings, kinds=findings_by_kind(rows))
+
+
+def findings_by_kind(rows: list[dict[str, Any]]) -> tuple[tuple[str, list[dict[str, Any]]], ...]:
+    """For each kind that occurs, the pages with such findings, most first: {"row", "count",
+    "found": [(index of the finding in the row, finding)]} (the index is its anchor in review mode)."""
+    found = []
+    for kind in KINDS:
+        pages = []
+        for row in rows:
+            items = [(i, f) for i, f in enumerate(row["findings"]) if f["kind"] == kind]
+            if items:
+                pages.append({"row": row, "count": len(items), "found": items})
+        if pages:
+            pages.sort(key=lambda p: (-p["count"], p["row"]["url"]))
+            found.append((kind, pages))
+    return tuple(found)
+
+
+def finding_anchor(index: int) -> str:
+    """The id of a page's finding number `index` in review mode (review.py marks it)."""
+    return f"ks-f-{index}"
+
+
+def band_in(row: dict[str, Any], lang: str) -> tuple[str | None, str]:
+    """The row's band in words, in the report's language where we have the words (LIX bands in
+    Swedish and English), else as the row has it; and the language of those words."""
+    value = LIX.value(row)
+    if rules_for(row["lang"]).measure is LIX and value is not None and words_language(lang) in ("sv", "en"):
+        return swedish.band(value, words_language(lang)), words_language(lang)
+    return row.get("band"), (row["lang"] if row["lang"] in ("sv", "en") else "en")
+
+
+def over_target(row: dict[str, Any], name: str, targets: dict[str, dict], lang: str) -> Markup:
+    """" (över målet 40)" after a figure that misses its language's target, else nothing."""
+    limit = targets.get(row["lang"], {}).get(f"{name}_max")
+    value = row.get(name)
+    if limit is None or value is None or value <= limit:
+        return Markup("")
+    shown = f"{limit:.0%}" if name == "long_sentence_share" else limit
+    return Markup(' <strong class="ks-over">({})</strong>').format(text(lang, "over_target", target=shown))
 
 
 def note_language(lang: str) -> str:
@@ -139,15 +195,18 @@ def report_html(rows: list[dict[str, Any]], lang: str, page_url: str, targets: d
                 languages: tuple[str, ...] = ()) -> str:
     """The table for the report page (content/klarsprak.*.md), in the page's language: one section
     per language of the site (`languages`, default first; without them, the languages of the rows)."""
-    sections = [Section(code, section_title(lang, code), measure_for(code), worst_first(rows, code))
+    sections = [section_for(code, section_title(lang, code), worst_first(rows, code))
                 for code in report_languages(rows, languages)]
     return _environment().get_template("report.html").render(
         lang=lang, sections=sections, kinds=KINDS, targets=targets, limit=REPORT_ROWS,
+        band=lambda row: band_in(row, lang),
+        over=lambda row, name: over_target(row, name, targets, lang),
+        anchor=finding_anchor,
         csv_link=Markup('<a href="{}" download>{}</a>').format(relative_file_url(page_url, CSV_FILE), CSV_FILE),
         t=lambda name, **v: text(lang, name, **v),
         note=lambda finding: note(finding, lang),
         dir=lambda code: dir_attribute(code, lang),
-        words_in=lambda code: language_attributes(code, lang),  # bands are in their page's language
+        words_in=lambda code: language_attributes(code, lang),  # lang (and dir) on words in another language
         link=lambda url: relative_url(page_url, url),
     )
 
@@ -173,7 +232,8 @@ def report_csv(scorer: Scorer, site: Site) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(["Sida", "Adress", "Fil", "Språk", "LIX", "Flesch", "Nivå", "Ord",
-                     "Långa meningar (%)", "Att titta på", "Undantag"])
+                     "Långa meningar (%)", "Passiv form", "Substantiveringar", "Nominalkvot",
+                     "Oförklarade förkortningar", "Ovanliga ord", "Att titta på", "Undantag"])
     rows = site_rows(scorer, site)
     no_measure = text("sv", "no_measure")
     for lang in report_languages(rows, site_languages(site)):
@@ -181,78 +241,20 @@ def report_csv(scorer: Scorer, site: Site) -> bytes:
             writer.writerow([
                 row["title"], row["url"], row["path"], row["lang"], _decimal(row.get("lix")),
                 _decimal(row.get("flesch")), row.get("band") or no_measure, row["words"],
-                _decimal(round(row["long_sentence_share"] * 100)), len(row["findings"]), row["exception"] or "",
+                _decimal(round(row["long_sentence_share"] * 100)),
+                *(_count(row, kind) for kind in ("passive", "nominal")), _decimal(row.get("nominal_ratio")),
+                *(_count(row, kind) for kind in ("abbreviation", "uncommon_word")),
+                len(row["findings"]), row["exception"] or "",
             ])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
+def _count(row: dict[str, Any], kind: str) -> int | str:
+    """How many findings of `kind` the row has; empty where its language does not look for them."""
+    if kind not in rules_for(row["lang"]).findings:
+        return ""
+    return sum(1 for f in row["findings"] if f["kind"] == kind)
+
+
 def _decimal(value) -> str:
     return "" if value is None else str(value).replace(".", ",")
-
-
-def _key(row: dict[str, Any]) -> tuple[str, str]:
-    return (row.get("path") or row.get("url") or "", row.get("lang", ""))
-
-
-def _main_score(row: dict[str, Any]) -> tuple[str, float | None, bool]:
-    """(name, value, higher is better): the language's measure, or the next figure it has (an
-    English row without Flesch: LIX); ("no readability measure", None, _) for other languages."""
-    for measure in rules_for(row.get("lang", "")).figures:
-        value = measure.value(row)
-        if value is not None:
-            return measure.name, value, measure.higher_is_easier
-    return text("en", "no_measure").lower(), None, True
-
-
-def _score_cell(name: str, value: float | None) -> str:
-    return name if value is None else f"{name} {value}"
-
-
-def _finding_ids(row: dict[str, Any]) -> set[tuple[str, str]]:
-    return {(f["kind"], f["text"]) for f in row.get("findings", [])}
-
-
-def _cell(value: str) -> str:
-    return value.replace("|", "\\|").replace("\n", " ")
-
-
-def diff_markdown(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> str:
-    """A Markdown table of pages whose scores or findings changed, for a CI job summary."""
-    before = {_key(r): r for r in old}
-    lines = []
-    for row in sorted(new, key=_key):
-        previous = before.pop(_key(row), None)
-        name, value, higher_better = _main_score(row)
-        share = f"{row['long_sentence_share']:.0%}"
-        fresh = sorted(_finding_ids(row) - (_finding_ids(previous) if previous else set()))
-        new_findings = "; ".join(f"{text('en', kind).lower()}: “{_short(t)}”" for kind, t in fresh) or "–"
-        if previous is None:
-            lines.append(f"| {_cell(_key(row)[0])} | {_score_cell(name, value)} | new page | {share} | {_cell(new_findings)} |")
-            continue
-        old_name, old_value, _ = _main_score(previous)
-        old_share = f"{previous['long_sentence_share']:.0%}"
-        if old_value == value and old_share == share and not fresh and _finding_ids(previous) == _finding_ids(row):
-            continue
-        if value is None or old_value is None:  # no readability measure: nothing is better or worse
-            verdict = "–"
-            before_cell, after_cell = _score_cell(old_name, old_value), _score_cell(name, value)
-            scores = after_cell if before_cell == after_cell else f"{before_cell} → {after_cell}"
-        else:
-            verdict = "same" if old_value == value else "better" if (value > old_value) == higher_better else "worse"
-            scores = f"{name} {old_value} → {value}"
-        lines.append(
-            f"| {_cell(_key(row)[0])} | {scores} | {verdict} | {old_share} → {share} | {_cell(new_findings)} |"
-        )
-    for key in sorted(before):
-        lines.append(f"| {_cell(key[0])} | – | page removed | – | – |")
-    if not lines:
-        return "No readability changes.\n"
-    head = [
-        "| Page | Score before → after | Change | Sentences over 20 words | New findings |",
-        "| --- | --- | --- | --- | --- |",
-    ]
-    return "\n".join(head + lines) + "\n"
-
-
-def _short(value: str, limit: int = 60) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"

@@ -16,14 +16,14 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import escape
 
 from .languages import KINDS, rules_for
-from .report import language_attributes, note, note_language, note_text, text, words_language
+from .report import finding_anchor, language_attributes, note, note_language, note_text, text, words_language
 from .scorer import LONG_SENTENCE, Score
 
 SKIP = {"h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style", "mark", "kbd", "samp"}
 PIECE = re.compile(r"<!--.*?-->|<[^>]*>|&[#\w]+;|[^<&]+|[<&]", re.S)
 TAG = re.compile(r"</?\s*([a-zA-Z][\w-]*)")
 SENTENCE_KINDS = ("long_sentence", "passive")
-WORD_KINDS = ("stiff_word", "abbreviation")
+WORD_KINDS = ("nominal", "uncommon_word", "stiff_word", "abbreviation")
 MARKED = SENTENCE_KINDS + WORD_KINDS
 
 
@@ -79,6 +79,7 @@ def mark_html(html: str, score: Score, lang: str) -> tuple[str, list[dict]]:
     unmarked: list[dict] = []
     taken: list[tuple[int, int]] = []
     by_sentence: dict[str, list] = {}
+    index = {id(f): i for i, f in enumerate(score.findings)}  # the report links to #ks-f-<index>
     for finding in score.findings:
         if finding.kind in SENTENCE_KINDS:
             by_sentence.setdefault(finding.text, []).append(finding)
@@ -88,20 +89,23 @@ def mark_html(html: str, score: Score, lang: str) -> tuple[str, list[dict]]:
     for value, items, word in groups:
         start_from, found = 0, None
         for match in _needle(value, word).finditer(plain, start_from):
+            if match.span() in taken:
+                continue  # the same word found twice ("betalning ... betalning"): its next use
             if not any(a <= match.start() < b and not (a <= match.end() <= b) for a, b in taken):
                 found = match
                 break
         if found is None:
-            unmarked.extend(vars(item) for item in items)
+            unmarked.extend({**vars(item), "anchor": finding_anchor(index[id(item)])} for item in items)
             continue
         a, b = found.span()
         taken.append((a, b))
         kinds = " ".join(f"ks-{item.kind.replace('_', '-')}" for item in items)
         reason = escape("; ".join(note_text(vars(item), lang) for item in items))
         depth = 1 if word else 0
-        for index, (first, last) in enumerate(_runs(spans, a, b)):
-            label = f'<span class="ks-label"{note_lang}>{reason}</span> ' if index == 0 else ""
-            inserts.append((spans[first][0], 2 + depth, f'<mark class="ks-mark {kinds}">{label}'))
+        for run, (first, last) in enumerate(_runs(spans, a, b)):
+            label = f'<span class="ks-label"{note_lang}>{reason}</span> ' if run == 0 else ""
+            ids = "".join(f'<span id="{finding_anchor(index[id(item)])}"></span>' for item in items) if run == 0 else ""
+            inserts.append((spans[first][0], 2 + depth, f'<mark class="ks-mark {kinds}">{ids}{label}'))
             inserts.append((spans[last][1], -2 - depth, "</mark>"))
     out = html
     # Splice from the end; at one position, closing tags go before opening ones, inner before outer.

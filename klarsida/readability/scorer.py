@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..markup import Markup
-from . import abbreviations, english, passive, stiff_words, swedish
+from . import abbreviations, english, nominal, passive, stiff_words, swedish
 from .disk_cache import DiskCache
 from .languages import FLESCH, LIX, Measure, measure_for, rules_for
-from .text import Block, html_blocks, plain_blocks
+from .text import Block, html_blocks, plain_blocks, unquoted
 
 LONG_SENTENCE = 20  # words; a sentence with more is long
 LONG_PARAGRAPH = 150  # words
@@ -31,7 +31,7 @@ LONGEST_SHOWN = 3
 class Finding:
     """Something a reviewer should look at. `text` is the sentence or word as written."""
 
-    kind: str  # long_sentence, passive, stiff_word, abbreviation, long_paragraph, long_section
+    kind: str  # languages.KINDS: long_sentence, passive, nominal, uncommon_word, stiff_word, abbreviation, ...
     text: str
     note_sv: str
     note_en: str
@@ -54,6 +54,8 @@ class Score:
     longest_sentences: list[str]
     flesch: float | None = None
     syllables: int | None = None
+    # Swedish nominal style (nominal.py): Språkbanken's nominal ratio, estimated; None elsewhere.
+    nominal_ratio: float | None = None
     findings: list[Finding] = field(default_factory=list)
 
     @classmethod
@@ -76,8 +78,11 @@ class Score:
         """What reports show: the figures of the language's measures only, and the measure's name
         (None: no readability measure for this language)."""
         data = self.as_dict()
-        if FLESCH not in rules_for(self.lang).figures:
+        rules = rules_for(self.lang)
+        if FLESCH not in rules.figures:
             del data["flesch"], data["syllables"]
+        if "nominal" not in rules.findings:
+            del data["nominal_ratio"]
         measure = self.measure
         data["measure"] = measure.name if measure else None
         return data
@@ -105,7 +110,7 @@ class Scorer:
         self.stats: dict[str, float] = {"seconds": 0.0, "cpu": 0.0, "scored": 0, "cached": 0, "from_disk": 0}
         self._scores: dict[str, Score] = {}
         self._blocks: dict[str, tuple[Block, ...]] = {}
-        self._glossaries: dict[tuple[str, str], frozenset[str]] = {}
+        self._glossaries: dict[tuple[str, str], dict[str, str]] = {}
         self._rows: tuple[object, list] | None = None
         self._depth = 0
 
@@ -130,11 +135,19 @@ class Scorer:
             found = self._blocks[source] = tuple(html_blocks(self.markup.html(source)))
         return found
 
-    def glossary_terms(self, body: str, lang: str) -> frozenset[str]:
+    def glossary_expansions(self, body: str, lang: str) -> dict[str, str]:
+        """The glossary's abbreviations and their expansions (abbreviations.glossary_expansions)."""
         key = (lang, body)
         if key not in self._glossaries:
-            self._glossaries[key] = abbreviations.glossary_terms(self.blocks(body))
+            self._glossaries[key] = abbreviations.glossary_expansions(self.blocks(body))
         return self._glossaries[key]
+
+    def glossary_terms(self, body: str, lang: str) -> frozenset[str]:
+        """What the glossary explains: its abbreviations (the build renders their first use on every
+        page with the expansion, so they count as explained) and its other terms in lower case
+        (explained words are not uncommon)."""
+        terms = abbreviations.glossary_terms(self.blocks(body))
+        return frozenset(self.glossary_expansions(body, lang)) | {t.lower() for t in terms}
 
     def score_text(self, source: str, lang: str, glossary: frozenset[str] = frozenset(), markdown: bool = True) -> Score:
         """Score a Markdown body (front matter removed) or plain text, cached by content hash."""
@@ -204,34 +217,60 @@ def score_blocks(blocks: Sequence[Block], lang: str, glossary: frozenset[str] = 
         score.flesch = round(english.flesch(words, count, score.syllables), 1)
     if rules.measure is not None:
         score.band = rules.measure.band(rules.measure.value(score))
+    if "nominal" in rules.findings:
+        score.nominal_ratio = nominal.nominal_ratio(found)
     score.findings = _findings(blocks, found, rules.findings, glossary)
     return score
 
 
 def _findings(blocks: Sequence[Block], found: list[swedish.Sentence], kinds: frozenset[str],
               glossary: frozenset[str]) -> list[Finding]:
+    # Quoted examples are counted but are no findings (text.py): blocks marked as examples are left
+    # out, and quotations inside other blocks are blanked before the words are looked at.
+    own_blocks = [Block(b.kind, unquoted(b.text), b.example, b.explained) for b in blocks if not b.example]
     findings = []
     for sentence in found:
+        if blocks[sentence.block].example:
+            continue
         if "long_sentence" in kinds and len(sentence.words) > LONG_SENTENCE:
             n = len(sentence.words)
             findings.append(Finding("long_sentence", sentence.text, f"Lång mening: {n} ord", f"Long sentence: {n} words"))
+        own = _unquoted_sentence(sentence)
         if "passive" in kinds:
-            hits = passive.passive_words(sentence)
+            hits = passive.passive_words(own)
             if hits:
                 joined = ", ".join(hits)
                 findings.append(Finding("passive", sentence.text, f"Passiv form: {joined}", f"Passive voice: {joined}"))
+        if "nominal" in kinds and blocks[sentence.block].kind != "dt":  # a glossary's term is what it explains
+            for word in nominal.nominalisations(own):
+                findings.append(Finding("nominal", word, "Substantivering: skriv hellre med ett verb",
+                                        "Nominalisation: a verb is often plainer"))
+    if "uncommon_word" in kinds:
+        own_sentences = [_unquoted_sentence(s) for s in found if not blocks[s.block].example and blocks[s.block].kind != "dt"]
+        for word in nominal.uncommon_words(own_sentences, glossary):
+            findings.append(Finding("uncommon_word", word, "Ovanligt ord: förklara det eller välj ett vanligare",
+                                    "Uncommon word: explain it or choose a commoner one"))
     if "stiff_word" in kinds:
-        for block in blocks:
+        for block in own_blocks:
             if block.kind != "heading":
                 for word, instead in stiff_words.find(block.text):
                     findings.append(Finding("stiff_word", word, f"Krångligt ord, skriv hellre: {instead}",
                                             f"Stiff word, plainer: {instead}"))
     if "abbreviation" in kinds:
-        for acronym in abbreviations.unexplained(blocks, glossary):
+        for acronym in abbreviations.unexplained(own_blocks, glossary):
             findings.append(Finding("abbreviation", acronym, "Oförklarad förkortning, skriv ut den eller lägg den i ordlistan",
                                     "Unexplained abbreviation: write it out or add it to the glossary"))
     findings.extend(f for f in _length_findings(blocks, found) if f.kind in kinds)
     return findings
+
+
+def _unquoted_sentence(sentence: swedish.Sentence) -> swedish.Sentence:
+    """The sentence without its quotations (they are examples, not the page's own words)."""
+    text = unquoted(sentence.text)
+    if text is sentence.text:
+        return sentence
+    words = tuple(w for w in (swedish.strip(t) for t in text.split()) if w)
+    return swedish.Sentence(sentence.text, words, sentence.block)
 
 
 def _length_findings(blocks: Sequence[Block], found: list[swedish.Sentence]) -> list[Finding]:

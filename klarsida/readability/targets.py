@@ -3,7 +3,9 @@ target is a warning, which fails the strict build, unless front matter `readabil
 gives a reason.
 
 Targets come from the typed settings (klarsida/settings.py, `readability.<lang>`): `lix_max`,
-`long_sentence_share_max` and, for English if wanted, `flesch_min`. A language without a
+`long_sentence_share_max` and, for English if wanted, `flesch_min`. `nominal_ratio_max` is shown in
+the report (a page over it is marked there) but is no warning: the nominal ratio is an estimate
+without a part-of-speech tagger (nominal.py), not a measure to fail a build on. A language without a
 readability measure (languages.py) gets none of them: its pages are counted, not judged.
 """
 

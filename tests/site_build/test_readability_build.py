@@ -57,7 +57,7 @@ def test_build_and_cli_give_the_same_figures(built_site):
 def test_report_page_lists_pages_worst_first_and_is_linked_from_about(built_site):
     html = (built_site / "klarsprak" / "index.html").read_text(encoding="utf-8")
     table = html[html.index('id="klarsprak-sv"'):html.index('id="klarsprak-en"')]
-    values = [float(v) for v in re.findall(r"</a></td>\s*<td>([\d.]+)</td>", table)]
+    values = [float(v) for v in re.findall(r"</a></th>\s*<td>([\d.]+)[ <]", table)]
     swedish = [r for r in rows(built_site) if r["lang"] == "sv"]
     assert len(values) == len(swedish) and values == sorted(values, reverse=True)
     assert "Så räknar vi" in html
@@ -67,6 +67,29 @@ def test_report_page_lists_pages_worst_first_and_is_linked_from_about(built_site
         assert (built_site / report / "index.html").is_file()
     english = (built_site / "en" / "klarsprak" / "index.html").read_text(encoding="utf-8")
     assert "Swedish pages" in english and "How we count" in english
+
+
+def test_the_report_row_holds_the_groups_figures_and_findings_by_kind(built_site):
+    """Issue 17, point 6: LIX, long sentences, passive voice, nominal style and abbreviations in one
+    row, in the page's language; findings by kind, each linked to its mark in review mode."""
+    html = (built_site / "klarsprak" / "index.html").read_text(encoding="utf-8")
+    swedish = html[html.index('id="klarsprak-sv"'):html.index('id="klarsprak-en"')]
+    heads = re.findall(r'<th scope="col">([^<]+)</th>', swedish)
+    assert heads == ["Sida", "LIX", "Långa meningar", "Passiv form", "Substantivering", "Oförklarad förkortning",
+                     "Nominalkvot", "Ord", "Att titta på"]
+    assert 'id="klarsprak-sv-kinds"' in swedish and re.search(r'href="\.\./about/#ks-f-\d+"', swedish)
+    english = (built_site / "en" / "klarsprak" / "index.html").read_text(encoding="utf-8")
+    assert "fairly easy (normal)" in english and "ganska lätt" not in english
+    data = rows(built_site)
+    assert all(isinstance(r["nominal_ratio"], float) for r in data if r["lang"] == "sv" and r["words"] > 20)
+
+
+def test_glossary_abbreviations_get_their_expansion_on_the_pages(built_site):
+    """Issue 17, point 3: the build adds <abbr title> from the glossary at the first use."""
+    page = (built_site / "meetings" / "2018-06-14-film-och-nya-medlemmar" / "index.html").read_text(encoding="utf-8")
+    assert page.count('<abbr title="Individuell människohjälp">IM</abbr>') == 1
+    glossary = (built_site / "glossary" / "index.html").read_text(encoding="utf-8")
+    assert "<abbr" not in glossary.split('class="md-content"', 1)[1]  # the glossary itself explains them
 
 
 def test_normal_builds_have_no_review_marks(built_site):
@@ -80,7 +103,11 @@ def test_review_mode_marks_pages_and_loads_its_css(tmp_path):
     assert result.returncode == 0, result.stderr
     html = (site / "about" / "index.html").read_text(encoding="utf-8")
     assert 'class="ks-review"' in html and "review.css" in html
-    assert re.search(r'<mark class="ks-mark ks-passive"><span class="ks-label">Passiv form: [^<]+</span>', html)
+    assert re.search(r'<mark class="ks-mark ks-passive"><span id="ks-f-\d+"></span><span class="ks-label">'
+                     r'Passiv form: [^<]+</span>', html)
+    # Every finding of the page has the anchor the report links to.
+    (row,) = [r for r in rows(site) if r["path"] == "content/about.sv.md"]
+    assert all(f'id="ks-f-{i}"' in html for i in range(len(row["findings"])))
     assert (site / "assets" / "stylesheets" / "review.css").is_file()
     english = (site / "en" / "about" / "index.html").read_text(encoding="utf-8")
     assert "Plain-language review" in english and "Flesch" in english

@@ -11,8 +11,8 @@ from klarsida.checks import check_site
 from klarsida.cli import main
 from klarsida.readability import score_text
 from klarsida.readability.languages import FLESCH, LIX, measure_for, rules_for
+from klarsida.readability.changes import diff_markdown
 from klarsida.readability.report import (
-    diff_markdown,
     report_csv,
     report_html,
     report_page_html,
@@ -101,7 +101,7 @@ def test_the_report_has_a_section_per_site_language_and_says_when_there_is_no_me
     assert arabic.index("الرئيسية") < arabic.index("عن المجموعة")
     assert "(Lång mening: 28 ord)" in arabic
     # Arabic titles and sentences run right to left in the Swedish page; Swedish ones are left alone.
-    assert 'hreflang="ar" dir="rtl">الرئيسية</a>' in arabic and '<span lang="ar" dir="rtl">نعمل' in arabic
+    assert 'hreflang="ar" dir="rtl">الرئيسية</a>' in arabic and '#ks-f-0" lang="ar" dir="rtl">نعمل' in arabic
     assert 'hreflang="sv">Start</a>' in html
     english = report_page_html(Scorer(), site, {}, "index", "en")
     assert "<h2 id=\"klarsprak-ar\">Arabic pages</h2>" in english
@@ -201,7 +201,7 @@ def test_diff_of_a_language_without_a_measure():
             "findings": [{"kind": "long_sentence", "text": "جملة"}]},
            {"path": "b.ar.md", "lang": "ar", "lix": None, "long_sentence_share": 0.0, "findings": []}]
     assert diff_markdown(old, new).splitlines()[2:] == [
-        "| a.ar.md | no readability measure for this language | – | 0% → 50% | long sentence: “جملة” |",
-        "| b.ar.md | no readability measure for this language | new page | 0% | – |",
+        "| a\\.ar\\.md | inget läsbarhetsmått för det här språket | oförändrad | 0% → 50% | lång mening: ”جملة” |",
+        "| b\\.ar\\.md | inget läsbarhetsmått för det här språket | ny sida | 0% | – |",
     ]
-    assert diff_markdown(old, old) == "No readability changes.\n"
+    assert diff_markdown(old, old) == "Ingen förändring av läsbarheten.\n"

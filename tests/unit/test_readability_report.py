@@ -7,7 +7,8 @@ import json
 from klarsida.checks import check_site
 from klarsida.cli import main
 from klarsida.readability import score_text
-from klarsida.readability.report import diff_markdown, report_page_html, worst_first
+from klarsida.readability.changes import diff_markdown
+from klarsida.readability.report import report_page_html, worst_first
 from klarsida.readability.scorer import Scorer
 from klarsida.readability.review import mark_html, review_html
 from klarsida.site import load_site
@@ -92,7 +93,9 @@ def test_review_marks_sentences_and_words_with_reasons_in_text():
     marked, unmarked = mark_html(html, score, "sv")
     assert unmarked == []
     assert marked.startswith("<h1>Lokalen ska anpassas</h1>")  # headings are left alone
-    assert '<mark class="ks-mark ks-passive"><span class="ks-label">Passiv form: anpassas</span> Lokalen ska anpassas.</mark>' in marked
+    # Each mark holds the anchor the report links to (#ks-f-0 is the page's first finding).
+    assert ('<mark class="ks-mark ks-passive"><span id="ks-f-0"></span><span class="ks-label">Passiv form: anpassas'
+            '</span> Lokalen ska anpassas.</mark>') in marked
     assert '<span class="ks-label">Krångligt ord, skriv hellre: få</span> erhöll</mark>' in marked
     assert marked.endswith("<p><code>LSS</code></p>")  # code is left alone
     assert marked.count("<mark") == marked.count("</mark>") == 3
@@ -158,17 +161,17 @@ def test_diff_table(tmp_path, capsys):
            {"path": "new.sv.md", "lang": "sv", "lix": 20.0, "long_sentence_share": 0.0, "findings": []}]
     table = diff_markdown(old, new)
     assert table.splitlines() == [
-        "| Page | Score before → after | Change | Sentences over 20 words | New findings |",
+        "| Sida | Läsbarhet före → efter | Förändring | Meningar med fler än 20 ord | Nya fynd |",
         "| --- | --- | --- | --- | --- |",
-        "| a.sv.md | LIX 42.0 → 35.5 | better | 30% → 10% | – |",
-        "| b.sv.md | LIX 30.0 → 33.0 | worse | 0% → 0% | stiff word: “erhöll” |",
-        "| new.sv.md | LIX 20.0 | new page | 0% | – |",
-        "| gone.sv.md | – | page removed | – | – |",
+        "| a\\.sv\\.md | LIX 42,0 → 35,5 | lättare | 30% → 10% | – |",
+        "| b\\.sv\\.md | LIX 30,0 → 33,0 | svårare | 0% → 0% | krångligt ord: ”erhöll” |",
+        "| new\\.sv\\.md | LIX 20,0 | ny sida | 0% | – |",
+        "| gone\\.sv\\.md | – | sidan är borttagen | – | – |",
     ]
     (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
     (tmp_path / "bad.json").write_text("{nope", encoding="utf-8")
     assert main(["diff", str(tmp_path / "old.json"), str(tmp_path / "old.json")]) == 0
-    assert capsys.readouterr().out == "No readability changes.\n"
+    assert capsys.readouterr().out == "Ingen förändring av läsbarheten.\n"
     assert main(["diff", str(tmp_path / "old.json"), str(tmp_path / "bad.json")]) == 2
     assert "bad.json: är inte JSON" in capsys.readouterr().err
 
@@ -214,3 +217,74 @@ def test_rows_are_made_once_per_loaded_site(tree):
     again = load_site(site.content_dir, site.content_dir.parent)  # content changed: a new Site
     assert site_rows(scorer, again) is not site_rows(scorer, site) and site_rows(scorer, again) == site_rows(scorer, site)
     assert scorer.stats["cached"] >= 2  # the new Site's pages came from the session's scores
+
+
+# Issue 14: what the workflows write into Markdown is escaped ---------------------------------------
+
+HOSTILE = [
+    "a | b | c",                           # a pipe would end the cell
+    "`kod` och ``` staket",                 # backticks and a code fence
+    "rad ett\nrad två\r\n\n### Inga fel",   # new lines and a forged heading
+    "<img src=x onerror=alert(1)> <script>alert(1)</script>",
+    "\u2028Inga fel\u2029- [x] klart",      # Unicode line breaks, a task list
+    "@org/team #1 [länk](http://x) ![bild](x.png) *fet* _kursiv_ \\ > citat",
+]
+
+
+def test_diff_cells_survive_pipes_backticks_fences_new_lines_html_and_forged_lines():
+    import markdown
+
+    old = [{"path": "content/a.sv.md", "lang": "sv", "lix": 30.0, "long_sentence_share": 0.0, "findings": []}]
+    new = [{"path": "content/a.sv.md", "lang": "sv", "lix": 31.0, "long_sentence_share": 0.0,
+            "findings": [{"kind": "passive", "text": t, "note_sv": t, "note_en": t} for t in HOSTILE]},
+           {"path": "content/b|`x`\n### Inga fel.sv.md", "lang": "sv", "lix": 20.0, "long_sentence_share": 0.0,
+            "findings": []}]
+    from klarsida.readability.changes import COMMENT_MARKER, comment_markdown
+
+    for text in (diff_markdown(old, new), comment_markdown(old, new)):
+        html = markdown.markdown(text, extensions=["tables"])
+        assert "<img" not in html and "<script" not in html and "<a " not in html and "<em>" not in html
+        assert "<h3>Inga fel" not in html and "<code>" not in html.replace("<code>make review</code>", "")
+        if text.startswith(COMMENT_MARKER):  # the table cuts long cells; the comment lists every finding
+            assert "&lt;img src=x onerror=alert(1)&gt;" in html
+        assert "@org" not in text.replace("&#64;org", "")
+        rows = [r for r in html.split("<tr>")[2:]]
+        assert len(rows) == 2  # one row per page: no value started a row or a line of its own
+        assert all(r.count("<td>") == r.count("</td>") == (5 if text.startswith("|") else 3) for r in rows)
+    # The comment's list items stay one per finding.
+    html = markdown.markdown(comment_markdown(old, new), extensions=["tables"])
+    assert html.count("<li>") == len(HOSTILE)
+
+
+def test_the_comment_is_swedish_and_names_what_got_worse():
+    from klarsida.readability.changes import COMMENT_MARKER, comment_markdown
+
+    old = [{"path": "content/a.sv.md", "lang": "sv", "lix": 30.0, "long_sentence_share": 0.1, "nominal_ratio": 0.8,
+            "findings": []},
+           {"path": "content/b.sv.md", "lang": "sv", "lix": 40.0, "long_sentence_share": 0.2, "findings": []}]
+    new = [{"path": "content/a.sv.md", "lang": "sv", "lix": 41.5, "long_sentence_share": 0.3, "nominal_ratio": 1.2,
+            "findings": [{"kind": "long_sentence", "text": "En lång mening.", "note_sv": "Lång mening: 24 ord",
+                          "note_en": "Long sentence: 24 words"}]},
+           {"path": "content/b.sv.md", "lang": "sv", "lix": 35.0, "long_sentence_share": 0.1, "findings": []}]
+    text = comment_markdown(old, new)
+    assert text.startswith(COMMENT_MARKER + "\n### Läsbarhet i den här ändringen")
+    assert "| Sida | LIX före → efter | Vad blev sämre |" in text
+    assert "| content/a\\.sv\\.md | LIX 30,0 → 41,5 (svårare) |" in text
+    assert "LIX 30,0 → 41,5; långa meningar 10% → 30%; nominalkvot 0,80 → 1,20; 1 ny: lång mening" in text \
+        .replace("\\", "")
+    assert "Lång mening: 24 ord: ”En lång mening\\.”" in text
+    assert "| content/b\\.sv\\.md | LIX 40,0 → 35,0 (lättare) | Inget blev sämre\\. |" in text
+    assert comment_markdown(old, old).endswith("Ändringen påverkar inte läsbarheten på någon sida.\n")
+
+
+def test_the_report_links_each_finding_to_its_mark_in_review_mode(tree):
+    from klarsida.readability.review import mark_html
+
+    site = site_with(tree, "Beslutet fattades av nämnden. Vi fick handläggning enligt SoL.")
+    html = report(site, "sv")
+    assert 'href="../p/#ks-f-0"' in html or "#ks-f-0" in html
+    assert 'id="klarsprak-sv-passive"' in html and 'id="klarsprak-sv-abbreviation"' in html
+    score = score_text("Beslutet fattades av nämnden. Vi fick handläggning enligt SoL.", "sv")
+    marked, _ = mark_html("<p>Beslutet fattades av nämnden. Vi fick handläggning enligt SoL.</p>", score, "sv")
+    for index in range(len(score.findings)):
+        assert f'id="ks-f-{index}"' in marked

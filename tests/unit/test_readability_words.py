@@ -69,3 +69,85 @@ def test_glossary_terms_come_from_the_definition_list():
     assert glossary_terms(blocks) == {"AMF", "LSS"}
     score = score_text("Vi jobbar med LSS och AMF.", "sv", glossary_terms(blocks))
     assert [f for f in score.findings if f.kind == "abbreviation"] == []
+
+
+# Issue 17, point 3: explained where they are used --------------------------------------------------
+
+def test_an_abbreviation_must_be_written_out_at_its_first_use():
+    later = [Block("p", "LSS gäller alla."), Block("p", "Lagen om stöd och service (LSS) ger rätt.")]
+    assert unexplained(later, frozenset()) == ["LSS"]
+    first = [Block("p", "Lagen om stöd och service (LSS) ger rätt."), Block("p", "LSS gäller alla.")]
+    assert unexplained(first, frozenset()) == []
+
+
+def test_capitals_mixed_with_small_letters_are_abbreviations_too():
+    assert acronyms_in("SoL") == ["SoL"] and acronyms_in("HSL:s") == ["HSL"]
+    assert acronyms_in("YouTube") == [] and acronyms_in("Helsingborg") == []
+    score = score_text("Stödet ges enligt SoL och LSS.", "sv")
+    assert [f.text for f in score.findings if f.kind == "abbreviation"] == ["SoL", "LSS"]
+
+
+def test_an_abbr_title_or_a_glossary_link_explains_it_where_it_stands():
+    source = ('Stödet ges enligt <abbr title="socialtjänstlagen">SoL</abbr> och '
+              '[LSS](glossary.md#lss). AMF hjälper dig.')
+    score = score_text(source, "sv")
+    assert [f.text for f in score.findings if f.kind == "abbreviation"] == ["AMF"]
+
+
+def test_the_glossary_gives_the_expansion_the_build_shows():
+    from klarsida.readability.abbreviations import glossary_expansions
+
+    blocks = markdown_blocks("# Ordlista\n\nAMF\n:   Arbetsmarknadsförvaltningen. Den del av staden som hjälper dig.\n\n"
+                             "Arvode\n:   Betalning för ett uppdrag.\n")
+    assert glossary_expansions(blocks) == {"AMF": "Arbetsmarknadsförvaltningen"}
+
+
+def test_the_build_wraps_the_first_use_in_abbr_with_its_expansion():
+    from klarsida.readability.abbreviations import expand_html
+
+    html = ('<h2>Om AMF</h2><p>Vi och AMF:s kontor, LSS och IT-stöd. AMF igen.</p>'
+            '<p><code>LSS</code></p><p>LSS sist.</p>')
+    out = expand_html(html, {"AMF": "Arbetsmarknads<förvaltningen>", "LSS": "Lagen om stöd och service",
+                             "IT": "Informationsteknik"})
+    assert out.startswith("<h2>Om AMF</h2>")  # headings are left alone
+    assert '<abbr title="Arbetsmarknads&lt;förvaltningen&gt;">AMF</abbr>:s kontor' in out
+    assert '<abbr title="Lagen om stöd och service">LSS</abbr> och <abbr title="Informationsteknik">IT</abbr>-stöd' in out
+    assert out.count("<abbr") == 3 and "AMF igen" in out and "<code>LSS</code>" in out
+    # What the browser reads: three abbr elements with their titles.
+    import html5lib
+
+    tree = html5lib.parse(out, namespaceHTMLElements=False)
+    assert [(a.text, a.get("title")) for a in tree.iter("abbr")] == [
+        ("AMF", "Arbetsmarknads<förvaltningen>"), ("LSS", "Lagen om stöd och service"), ("IT", "Informationsteknik")]
+
+
+# Issue 17, point 4: quoted examples are no findings --------------------------------------------------
+
+def test_quoted_examples_are_counted_but_are_no_findings():
+    quoted = score_text('Skriv inte ”erhålla”, ”t.ex.” eller "ska anpassas". Undvik «LSS» och “SoL”.', "sv")
+    assert quoted.findings == []
+    plain = score_text("Skriv inte erhålla eller ska anpassas. Undvik LSS.", "sv")
+    assert {f.kind for f in plain.findings} == {"stiff_word", "passive", "abbreviation"}
+    assert quoted.words > plain.words  # the quotations are still words of the LIX
+
+
+def test_an_example_block_is_no_finding():
+    source = '!!! example "Så skriver du inte"\n\n    Beslutet fattades av nämnden enligt SoL.\n\nVi fattade beslutet.'
+    score = score_text(source, "sv")
+    assert score.findings == [] and score.words == 9  # counted all the same
+
+
+def test_the_rules_page_is_clean():
+    """content/klarsprak.*.md quote what to avoid: no findings on them."""
+    from klarsida.frontmatter import read_source
+    from tests.conftest import REPO
+
+    for lang in ("sv", "en"):
+        path = REPO / "content" / f"klarsprak.{lang}.md"
+        source, _ = read_source(path, str(path))
+        glossary, _ = read_source(REPO / "content" / f"glossary.{lang}.md", "glossary")
+        from klarsida.readability.scorer import Scorer
+
+        scorer = Scorer()
+        score = scorer.score_text(source.body, lang, scorer.glossary_terms(glossary.body, lang))
+        assert score.findings == [], [(f.kind, f.text) for f in score.findings]

@@ -104,22 +104,110 @@ def test_klarsida_commands_exist_with_those_options(path):
             pytest.fail(f"{path.name}: `klarsida {' '.join(args)}` is not accepted by the CLI")
 
 
-def test_pull_requests_run_the_tests_then_the_readability_diff_as_summary():
+def test_pull_requests_check_content_in_a_fast_job_before_the_tests():
     data = load(REPO / ".github/workflows/pull-request.yml")
-    assert "pull_request" in data["on"]
-    made = commands_named(data, "make")
-    assert ["test"] in made
-    klarsida = commands_named(data, "klarsida")
+    assert "pull_request" in data["on"] and "pull_request_target" not in data["on"]
+    assert data["permissions"] == {"contents": "read"}  # nothing from a pull request can write
+    content, test = data["jobs"]["content"], data["jobs"]["test"]
+    # The content job reports first; the tests run after it, also when it found content mistakes.
+    assert test["needs"] == "content" and "!cancelled()" in test["if"]
+    content_runs = [step.get("run", "") for step in content["steps"]]
+    assert not any("make test" in r or "pytest" in r for r in content_runs)  # fast: no tests, no browser
+    assert not any("requirements-test" in r for r in content_runs)
+    assert ["test"] in commands_named({"jobs": {"test": test}}, "make")
+    klarsida = commands_named({"jobs": {"content": content}}, "klarsida")
+    assert ["check"] in klarsida
     assert [c[0] for c in klarsida].count("score") == 2
     diff = next(c for c in klarsida if c[0] == "diff")
     assert diff[1].endswith("base.json") and diff[2].endswith("pr.json")
-    runs = [step.get("run", "") for step in steps(data)]
-    test_step = next(i for i, r in enumerate(runs) if "make test" in r)
-    diff_step = next(i for i, r in enumerate(runs) if "klarsida diff" in r)
-    assert test_step < diff_step
-    assert '>> "$GITHUB_STEP_SUMMARY"' in runs[diff_step]
+    diff_step = next(r for r in content_runs if "klarsida diff" in r)
+    assert '>> "$GITHUB_STEP_SUMMARY"' in diff_step
     # The base branch must be fetched to be scored.
-    assert any(step.get("with", {}).get("fetch-depth") == 0 for step in steps(data))
+    assert content["steps"][0]["with"]["fetch-depth"] == 0
+    # The scores go to the comment workflow as an artifact.
+    upload = next(s for s in content["steps"] if s.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload["with"]["name"] == "readability"
+
+
+def test_the_readability_comment_is_posted_without_running_the_pull_requests_code():
+    """readability-comment.yml has write access to pull requests, so it runs only reviewed code:
+    it is started by workflow_run (the default branch's file), checks out the default branch, reads
+    the artifact as data, and trusts its pull request number only for that pull request's head."""
+    data = load(REPO / ".github/workflows/readability-comment.yml")
+    assert list(data["on"]) == ["workflow_run"]
+    assert data["on"]["workflow_run"]["workflows"] == [load(REPO / ".github/workflows/pull-request.yml")["name"]]
+    assert data["permissions"] == {"contents": "read", "actions": "read", "pull-requests": "write"}
+    text = (REPO / ".github/workflows/readability-comment.yml").read_text(encoding="utf-8")
+    for unsafe in ("head_sha }}\n          persist", "head_branch", "pull_request.head", "github.head_ref",
+                   "workflow_run.head_repository"):
+        assert unsafe not in text
+    checkouts = [s for s in steps(data) if s.get("uses", "").startswith("actions/checkout@")]
+    assert [c["with"]["ref"] for c in checkouts] == ["${{ github.event.repository.default_branch }}"]
+    runs = "\n".join(scripts(data))
+    # Nothing from the artifact is executed: no make, no pip install of it, no sourcing.
+    assert "make " not in runs and "source " not in runs and "bash $" not in runs
+    assert ["diff", "--comment", '$dir/base.json', '$dir/pr.json'] in commands_named(data, "klarsida")
+    assert 'if [ "$head" != "$HEAD_SHA" ]' in runs  # the number must belong to the tested commit
+    assert "--method PATCH" in runs and "--method POST" in runs  # updated in place, else created
+
+
+def test_the_comment_workflow_posts_the_swedish_comment(tmp_path):
+    """Run the comment step with a fake `gh` and the real `klarsida diff --comment` on a fixture
+    diff: the comment is built, posted once, and updated in place the next time."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    data = load(REPO / ".github/workflows/readability-comment.yml")
+    script = next(s["run"] for s in steps(data) if "klarsida diff --comment" in s.get("run", ""))
+    artifact = tmp_path / "readability"
+    artifact.mkdir()
+    base = [{"path": "content/mote.sv.md", "lang": "sv", "lix": 35.0, "long_sentence_share": 0.1, "findings": []}]
+    pr = [{"path": "content/mote.sv.md", "lang": "sv", "lix": 44.5, "long_sentence_share": 0.3, "findings": [
+        {"kind": "passive", "text": "Beslutet fattades av nämnden.", "note_sv": "Passiv form: fattades",
+         "note_en": "Passive voice: fattades"}]}]
+    (artifact / "base.json").write_text(json.dumps(base), encoding="utf-8")
+    (artifact / "pr.json").write_text(json.dumps(pr), encoding="utf-8")
+    (artifact / "pr-number").write_text("17\n", encoding="utf-8")
+    bin_dir = tmp_path / ".venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    (bin_dir / "klarsida").write_text(f"#!/bin/sh\nexec {sys.executable} -m klarsida \"$@\"\n", encoding="utf-8")
+    (bin_dir / "klarsida").chmod(0o755)
+    calls = tmp_path / "calls.log"
+    fake_gh = tmp_path / "gh"
+    # A fake GitHub: the pull request's head, its comments (none, then ours), and every call logged.
+    fake_gh.write_text(f"""#!/bin/sh
+echo "$@" >> {calls}
+case "$*" in
+  *"pulls/17"*) echo abc123 ;;
+  *"issues/17/comments"*"--jq"*) cat {tmp_path}/existing 2>/dev/null ;;
+  *"--method PATCH"*|*"--method POST"*) for a in "$@"; do case "$a" in body=@*) cp "${{a#body=@}}" {tmp_path}/posted.md ;; esac; done ;;
+esac
+""", encoding="utf-8")
+    fake_gh.chmod(0o755)
+    env = {"PATH": f"{tmp_path}:/usr/bin:/bin", "RUNNER_TEMP": str(tmp_path), "REPO": "o/r", "HEAD_SHA": "abc123",
+           "PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1", "HOME": str(tmp_path)}
+    run = lambda: subprocess.run(["bash", "-e", "-c", script], cwd=tmp_path, capture_output=True, text=True, env=env)  # noqa: E731
+    done = run()
+    assert done.returncode == 0, done.stderr
+    posted = (tmp_path / "posted.md").read_text(encoding="utf-8")
+    assert posted.startswith("<!-- klarsida:läsbarhet -->\n### Läsbarhet i den här ändringen")
+    assert "| content/mote\\.sv\\.md | LIX 35,0 → 44,5 (svårare) |" in posted
+    assert "långa meningar 10% → 30%" in posted and "1 ny: passiv form" in posted
+    assert "”Beslutet fattades av nämnden\\.”" in posted
+    assert "--method POST repos/o/r/issues/17/comments" in calls.read_text()
+    # The next push: our comment exists, so it is updated in place.
+    (tmp_path / "existing").write_text("991\n", encoding="utf-8")
+    assert run().returncode == 0
+    assert "--method PATCH repos/o/r/issues/comments/991" in calls.read_text().splitlines()[-1]
+    # An artifact naming another pull request (whose head is not the tested commit) gets no comment.
+    before = calls.read_text()
+    env["HEAD_SHA"] = "other"
+    assert run().returncode == 0 and "--method" not in calls.read_text()[len(before):]
+    (artifact / "pr-number").write_text("17; rm -rf /\n", encoding="utf-8")
+    assert run().returncode == 1
+    os.remove(tmp_path / "existing")
 
 
 def test_main_is_built_and_deployed_and_rebuilt_every_night():
