@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 Check = Callable[[Site, "Session"], list[ContentError]]
 
 # Modules whose marked functions are the checks, in this order. Add yours here.
-CHECK_MODULES: tuple[str, ...] = ("links", "safety", "placeholders", "events", "readability.targets", "text_checks")
+CHECK_MODULES: tuple[str, ...] = ("links", "safety", "placeholders", "events", "readability.targets", "text_checks",
+                                   "glossary")
 
 
 def register(check: Check) -> Check:
