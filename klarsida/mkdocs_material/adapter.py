@@ -24,7 +24,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 
-from .. import environment, i18n, publish
+from .. import environment, i18n, publish, render
 from ..css_subset import StylesheetSubset
 from ..errors import ContentInvalid
 from ..project import ProjectNotFound
@@ -119,6 +119,10 @@ class MkDocsAdapter:
         # overrides/main.html links these instead of Material's hard-coded names.
         env.globals["klarsida_assets"] = self.assets
         env.globals["klarsida_label"] = i18n.label  # the engine's catalogs for overrides/ (menu, search, footer)
+        # The contact facts for the footer, from the contact page's front matter (see render.py).
+        # The organisation's look from the settings: short name per language, main colour.
+        env.globals["klarsida_brand"] = self.session.settings
+        env.globals["klarsida_contact"] = lambda lang: render.footer_contact(self.session.site, lang)
         return env
 
     @event_priority(100)  # before static-i18n's (50), which may rewrite admonitions
