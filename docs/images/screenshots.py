@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -55,7 +55,7 @@ def main() -> None:
             browser = p.chromium.launch(executable_path=shutil.which("chromium") or shutil.which("chromium-browser"))
             context = browser.new_context(viewport={"width": 360, "height": 640}, color_scheme="light")
             page = context.new_page()
-            page.clock.set_fixed_time(datetime.fromtimestamp(int(PINNED_EPOCH)))
+            page.clock.set_fixed_time(datetime.fromtimestamp(int(PINNED_EPOCH), timezone.utc))
             for name, path in SHOTS.items():
                 page.goto(base + path)
                 page.screenshot(path=str(OUT / name))
