@@ -172,7 +172,7 @@ def test_no_docs_furniture(new_page, base_url):
     # Without scripts the menu on a phone opens only by pointer: then the footer links are the
     # keyboard's way through the site, as the accessibility statement says.
     page = new_page(width=360, javascript=False)
-    load(page, base_url, FILM)
+    load(page, base_url, "about/")  # a page in the menu (event pages are not)
     assert page.locator(".md-footer__link").first.is_visible()
 
 
