@@ -23,7 +23,8 @@ Check = Callable[[Site, "Session"], list[ContentError]]
 
 # Modules whose marked functions are the checks, in this order. Add yours here.
 CHECK_MODULES: tuple[str, ...] = ("links", "safety", "placeholders", "events", "readability.targets", "text_checks",
-                                 "translations", "changes")
+                                 "translations", "changes",
+                                    "glossary")
 
 
 def register(check: Check) -> Check:

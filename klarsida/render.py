@@ -12,7 +12,7 @@ from functools import cache
 from urllib.parse import urljoin
 
 from jinja2 import ChainableUndefined, ChoiceLoader, Environment, FileSystemLoader, PackageLoader
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from . import i18n
 from .listings import HOME_KEY, in_year
@@ -43,7 +43,34 @@ def environment(template_dirs: tuple = ()) -> Environment:
     env.filters["date"] = i18n.format_date
     env.filters["todate"] = parse_date
     env.filters["span"] = lambda event, lang: i18n.format_span(event.start, event.end, event.all_day, lang)
+    env.filters["nowrap"] = nowrap
+    env.filters["tel"] = tel_href
     return env
+
+
+# Values a line must never break inside: "kl. 17.30–20.00" once wrapped after "kl." and the phone
+# number after "042-10" at 360 px. Times with their prefix (Swedish, GOV.UK English), dates
+# ("23 augusti 2018"), telephone numbers.
+NOWRAP = re.compile(
+    r"kl\. \d{1,2}[.:]\d{2}(?:\s?–\s?\d{1,2}[.:]\d{2})?"
+    r"|\d{1,2}(?::\d{2})?(?:am|pm)(?: to \d{1,2}(?::\d{2})?(?:am|pm)| to midday| to midnight)?"
+    r"|\d{1,2} \w+ \d{4}"
+    r"|\+?\d[\d -]{4,}\d"
+)
+
+
+def nowrap(text: object) -> Markup:
+    """The text, escaped, with each value NOWRAP finds kept on one line (class ks-nowrap)."""
+    escaped = str(escape(str(text)))
+    return Markup(NOWRAP.sub(lambda m: f'<span class="ks-nowrap">{m.group(0)}</span>', escaped))
+
+
+def tel_href(number: object) -> str:
+    """A `tel:` address from a number as editors write it: "042-10 50 00" → tel:042105000,
+    "+46 42 10 50 00" → tel:+4642105000 (the international form works from abroad too)."""
+    text = str(number).strip()
+    digits = re.sub(r"\D", "", text)
+    return "tel:" + ("+" if text.startswith("+") else "") + digits
 
 
 class PageRenderer:
@@ -77,7 +104,8 @@ class PageRenderer:
 
     def render(self, template: str, **context) -> str:
         t = environment(self.site.types.template_dirs).get_template(template)
-        return t.render(lang=self.lang, t=self.word, link=self.link, link_to=self.link_to, webcal=self.webcal, **context)
+        return t.render(lang=self.lang, t=self.word, link=self.link, link_to=self.link_to, webcal=self.webcal,
+                        now=self.now, **context)
 
 
 def enrich_page(site: Site, doc: Document, lang: str, html: str, now: datetime, site_url: str | None = None) -> str:
@@ -95,6 +123,10 @@ def enrich_page(site: Site, doc: Document, lang: str, html: str, now: datetime, 
                                 link_original=relative_url(renderer.page_url, url_for(original.key, original.lang, site.default_lang)))
     if ctype is not None and ctype.facts_template:
         head += renderer.render(ctype.facts_template, doc=doc)
+    if doc.key == HOME_KEY:
+        # What helps now comes first, right under the heading: the next events and meeting, or the
+        # latest notes and how to take part (within the first screen of a phone, 360×640).
+        head += renderer.render("home.html", **home_context(site, lang, now))
     tail = ""
     listed = site.types.listing_for(doc.key)
     if listed is not None:
@@ -104,8 +136,6 @@ def enrich_page(site: Site, doc: Document, lang: str, html: str, now: datetime, 
             tail = renderer.render(listing.template, **listing.context(site, listed_type, lang, now))
         else:
             tail = renderer.render(listing.archive_template, year=year, items=in_year(listed_type, site, lang, year))
-    elif doc.key == HOME_KEY:
-        tail = renderer.render("home.html", **home_context(site, lang, now))
     body = _insert_after_h1(html, head) + tail
     if doc.lang != lang:
         # An untranslated page shown at a URL of another language: say so in that language, and
@@ -119,10 +149,25 @@ def enrich_page(site: Site, doc: Document, lang: str, html: str, now: datetime, 
 
 
 def home_context(site: Site, lang: str, now: datetime) -> dict:
-    """The start page: the next events (if the site has events) and the latest meeting."""
+    """The start page: the next events (if the site has events), the next meeting when the latest
+    notes give its date and it is still to come, the latest meeting, and the contact page."""
     events = site.items("event", lang)
     meetings = site.items("meeting", lang)
-    return {"upcoming": split_events(events, now).upcoming[:3], "meeting": meetings[0] if meetings else None}
+    latest = meetings[0] if meetings else None
+    next_day = parse_date(str(latest.meta["next_meeting"])) if latest and latest.meta.get("next_meeting") else None
+    return {
+        "upcoming": split_events(events, now).upcoming[:3],
+        "meeting": latest,
+        "next_meeting": next_day if next_day and next_day >= now.date() else None,
+        "contact": contact_page(site, lang),
+    }
+
+
+def contact_page(site: Site, lang: str) -> Document | None:
+    """The page whose front matter holds the contact facts (`contact:`), as `lang` readers get it."""
+    for key in sorted({key for (key, _), doc in site.documents.items() if doc.meta.get("contact")}):
+        return site.in_language(key, lang)
+    return None
 
 
 def _insert_after_h1(html: str, fragment: str) -> str:
@@ -133,3 +178,20 @@ def _insert_after_h1(html: str, fragment: str) -> str:
         return fragment + html
     end += len("</h1>")
     return html[:end] + fragment + html[end:]
+
+
+def footer_contact(site: Site, lang: str) -> dict | None:
+    """The contact facts for the footer of every page in `lang`: the contact page's front matter,
+    so the footer and the contact page never disagree. Values are plain text (the theme escapes)."""
+    page = contact_page(site, lang)
+    if page is None:
+        return None
+    facts = dict(page.meta["contact"])
+    if facts.get("phone"):
+        facts["tel"] = tel_href(facts["phone"])
+    facts["page"] = url_for(page.key, lang, site.default_lang)  # site-root relative
+    facts["heading"] = i18n.label(lang, "contact_heading")
+    facts["more"] = i18n.label(lang, "contact_more")
+    facts["phone_word"] = i18n.label(lang, "contact_phone")
+    facts["email_word"] = i18n.label(lang, "contact_email")
+    return facts

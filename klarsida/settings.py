@@ -59,6 +59,20 @@ _TARGETS = {
 
 DEFAULT_TYPES = ("page", "meeting", "event")
 
+HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# The header's text is white on the main colour: WCAG 1.4.3 asks 4.5:1 for its small text.
+MIN_HEADER_CONTRAST = 4.5
+
+
+def contrast_with_white(colour: str) -> float:
+    """WCAG 2 contrast ratio of white text on a #rrggbb colour."""
+    def channel(c: int) -> float:
+        c = c / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    return 1.05 / (luminance + 0.05)
+
 
 @dataclass(frozen=True)
 class Organisation:
@@ -85,6 +99,11 @@ class Settings:
     # that define TYPE = klarsida.types.ContentType(...).
     content_types: tuple[str, ...] = DEFAULT_TYPES
     organisation: Organisation = field(default_factory=Organisation)
+    # The organisation's look (its full name and logo are the generator's: site_name, theme.logo).
+    # A short name per language, shown in the header on phones instead of a long name.
+    short_name: Mapping[str, str] = field(default_factory=dict)
+    # The main colour (#rrggbb): the header and buttons. White text on it must contrast 4.5:1.
+    colour: str | None = None
 
     def targets(self, lang: str) -> ReadabilityTargets:
         return self.readability.get(lang) or ReadabilityTargets()
@@ -96,8 +115,25 @@ class Settings:
             return data
         problems: list[str] = []
         data = _mapping(data, source, "readability:\n  sv:\n    lix_max: 40", problems)
-        _unknown(data, {"readability", "content_types", "organisation"}, source, problems)
+        _unknown(data, {"readability", "content_types", "organisation", "short_name", "colour"}, source, problems)
         organisation = _organisation(data.get("organisation"), f"{source}.organisation", problems)
+        short_name = _mapping(data.get("short_name"), f"{source}.short_name", "sv: Utvecklingsgruppen", problems)
+        for lang, name in short_name.items():
+            if not isinstance(lang, str) or not LANGUAGE_CODE.match(lang) or not isinstance(name, str) or not name.strip():
+                problems.append(f"{source}.short_name.{lang}: en språkkod och ett namn väntades (a language code and a "
+                                "name were expected). Exempel / example: sv: Utvecklingsgruppen")
+        colour = data.get("colour")
+        if colour is not None:
+            if not isinstance(colour, str) or not HEX_COLOUR.match(colour):
+                problems.append(f"{source}.colour: {colour!r} är inte en färg som #rrggbb (is not a colour as #rrggbb). "
+                                'Exempel / example: colour: "#1f4690"')
+                colour = None
+            elif contrast_with_white(colour) < MIN_HEADER_CONTRAST:
+                problems.append(f"{source}.colour: vit text på {colour} har kontrasten "
+                                f"{contrast_with_white(colour):.1f}:1, minst {MIN_HEADER_CONTRAST}:1 behövs; välj en mörkare "
+                                f"färg (white text on it contrasts {contrast_with_white(colour):.1f}:1, at least "
+                                f'{MIN_HEADER_CONTRAST}:1 is needed; choose a darker colour). Exempel / example: colour: "#1f4690"')
+                colour = None
         types = data.get("content_types", DEFAULT_TYPES)
         if not isinstance(types, (list, tuple)) or not all(isinstance(t, str) and t.strip() for t in types) or not types:
             problems.append(f"{source}.content_types: {types!r} är inte en lista med namn (is not a list of names). "
@@ -131,7 +167,8 @@ class Settings:
             readability[lang] = ReadabilityTargets(**parsed)
         if problems:
             raise SettingsInvalid(source, problems)
-        return cls(readability=readability, content_types=tuple(types), organisation=organisation)
+        return cls(readability=readability, content_types=tuple(types), organisation=organisation,
+                   short_name={k: v.strip() for k, v in short_name.items()}, colour=colour)
 
 
 def _organisation(value: Any, key: str, problems: list[str]) -> Organisation:

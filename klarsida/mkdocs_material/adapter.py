@@ -25,7 +25,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 
-from .. import environment, i18n, publish
+from .. import environment, i18n, publish, render
 from ..css_subset import StylesheetSubset
 from ..errors import ContentInvalid
 from ..project import ProjectNotFound
@@ -162,6 +162,10 @@ class MkDocsAdapter:
         env.globals["klarsida_default_lang"] = default
         env.globals["klarsida_language_root"] = lambda lang, base_url: not_found.language_root(lang, base_url, default)
         env.globals["klarsida_not_found_pages"] = lambda base_url: not_found.redirects(base_url, built, default)
+        # The contact facts for the footer, from the contact page's front matter (see render.py).
+        # The organisation's look from the settings: short name per language, main colour.
+        env.globals["klarsida_brand"] = self.session.settings
+        env.globals["klarsida_contact"] = lambda lang: render.footer_contact(self.session.site, lang)
         return env
 
     @event_priority(100)  # before static-i18n's (50), which may rewrite admonitions

@@ -4,4 +4,6 @@ from __future__ import annotations
 
 from . import SCHEMAS, ContentType
 
-TYPE = ContentType(name="page", schema_file=SCHEMAS / "page.json", reference_path="content/")
+# The contact page shows its contact facts (`contact:`) under the title; other pages show nothing.
+TYPE = ContentType(name="page", schema_file=SCHEMAS / "page.json", facts_template="contact_facts.html",
+                   reference_path="content/")

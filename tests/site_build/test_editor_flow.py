@@ -206,6 +206,9 @@ BROKEN = {
     "changes": (_published_then(_replace(f"{EVENT}.sv.md", "Filmen är 1 timme och 40 minuter lång.",
                                          "Filmen är 1 timme och 50 minuter lång.")),
                 "Sidan är publicerad, och uppgifter har ändrats (siffror i texten) jämfört med main."),
+    # A word added at the end of the glossary instead of in its place (Å comes after Y in Swedish).
+    "glossary": (_replace("content/glossary.sv.md", "Yrkeshögskolan\n", "Yrkeshögskolan\n:   Utbildningar.\n\nArvodering\n"),
+                 "Flytta Arvodering så att det står före"),
 }
 
 

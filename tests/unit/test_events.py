@@ -44,11 +44,11 @@ def errors_for(tree, files):
     return [e for e in check_site(site, Session()) if e.path == PATH]
 
 
-def facts(tree, lang="sv", **kw):
+def facts(tree, lang="sv", when=None, **kw):
     root = tree(film(**kw))
     site = load_site(root / "content", root)
     doc = site.get("events/2018-08-23-film", lang)
-    return enrich_page(site, doc, lang, "<h1>Film</h1><p>Text.</p>", NOW)
+    return enrich_page(site, doc, lang, "<h1>Film</h1><p>Text.</p>", when or NOW)
 
 
 def test_unknown_accessibility_value_lists_the_allowed_ones(tree):
@@ -112,13 +112,20 @@ def test_file_places():
 def dd_after(html: str, term: str) -> str:
     match = re.search(rf"<dt>{term}</dt>\s*<dd>(.*?)</dd>", html, re.S)
     assert match, f"no <dt>{term}</dt> in {html}"
-    return " ".join(match.group(1).split())
+    return " ".join(without_nowrap(match.group(1)).split())
+
+
+def without_nowrap(html: str) -> str:
+    """The HTML without the spans that keep values on one line (tested on their own below)."""
+    return re.sub(r'<span class="ks-nowrap">(.*?)</span>', r"\1", html)
 
 
 def test_swedish_key_facts(tree):
     html = facts(tree, extra="price: 0\norganizer:\n  name: Gemensam <utvecklingsgrupp>\n  contact: David\n"
                  "registration:\n  how: Ring oss.\n  by: 2018-08-20\n", place_extra="  accessibility: [step-free-entrance, hearing-loop]\n")
-    assert html.index("</h1>") < html.index('<dl class="ks-facts">') < html.index("<p>Text.</p>")
+    # The summary first (when, where, cost, registration), then the calendar button, then the rest.
+    assert (html.index("</h1>") < html.index('<dl class="ks-facts ks-facts--summary">') < html.index("Lägg till i kalendern")
+            < html.index('<dl class="ks-facts ks-facts--more">') < html.index("<p>Text.</p>"))
     assert [m for m in re.findall(r"<dt>(.*?)</dt>", html)] == ["När", "Var", "Kostnad", "Anmälan", "Tillgänglighet", "Arrangör"]
     assert "torsdag 23 augusti 2018 kl. 17.30–20.00" in dd_after(html, "När")
     assert '<time datetime="2018-08-23T17:30:00+02:00">' in html
@@ -127,17 +134,33 @@ def test_swedish_key_facts(tree):
     assert dd_after(html, "Tillgänglighet") == "Ingång utan trappsteg, hörslinga."
     assert dd_after(html, "Arrangör") == "Gemensam &lt;utvecklingsgrupp&gt; <br>Kontakt: David"
     assert 'href="https://www.openstreetmap.org/search?query=Karlsgatan%207%2C%20Helsingborg"' in html
-    assert '<a href="../2018-08-23-film.ics" type="text/calendar">Lägg till i kalendern</a>' in html
-    assert "ks-status" not in html
+    assert '<a class="ks-button" href="../2018-08-23-film.ics" type="text/calendar">Lägg till i kalendern</a>' in html
+    assert "ks-status--cancelled" not in html and "ks-status--postponed" not in html
+    # Not over when built (NOW is 14 June 2018): the notice waits, hidden, for events.js.
+    assert re.search(r'<div class="admonition note ks-status ks-status--over" role="note" '
+                     r'data-ks-ends="2018-08-23T20:00:00\+02:00" hidden>', html)
+    # Values never break in the middle.
+    assert '<span class="ks-nowrap">kl. 17.30–20.00</span>' in html
+    assert 'Karlsgatan 7, Helsingborg<br>' in html  # an address may wrap: it can be long
 
 
 def test_english_key_facts_and_unknowns(tree):
     html = facts(tree, lang="en", extra="price: 120\n")
     assert "Thursday 23 August 2018, 5:30pm to 8pm" in dd_after(html, "When")
     assert dd_after(html, "Cost") == "120 Swedish kronor (SEK)"
-    assert dd_after(html, "Registration") == "Not known."
-    assert dd_after(html, "Organiser") == "Not known."
+    # Facts nobody knows are left out, not printed as "Not known."
+    assert "<dt>Registration</dt>" not in html and "<dt>Organiser</dt>" not in html
+    assert "Not known" not in html and "ks-facts--more" not in html
     assert "Add to calendar" in html
+
+
+def test_a_past_event_says_so_at_the_top(tree):
+    html = facts(tree, when=datetime(2018, 8, 23, 20, 0, tzinfo=STOCKHOLM))
+    notice = re.search(r'<div class="admonition note ks-status ks-status--over"[^>]*>', html).group(0)
+    assert "hidden" not in notice
+    assert html.index("</h1>") < html.index("Evenemanget har varit.") < html.index("ks-facts--summary")
+    assert "hidden" in re.search(r'<div class="admonition note ks-status ks-status--over"[^>]*>',
+                                 facts(tree, when=datetime(2018, 8, 23, 19, 59, tzinfo=STOCKHOLM))).group(0)
 
 
 @pytest.mark.parametrize("status, lang, words", [
@@ -149,7 +172,7 @@ def test_english_key_facts_and_unknowns(tree):
 def test_status_notice_comes_before_the_facts(tree, status, lang, words):
     html = facts(tree, lang=lang, extra=f"status: {status}\n")
     notice = html.index(words)
-    assert html.index("</h1>") < notice < html.index('<dl class="ks-facts">')
+    assert html.index("</h1>") < notice < html.index('<dl class="ks-facts ks-facts--summary">')
     assert 'role="note"' in html
     if status == "cancelled":
         assert "<del><time" in html  # the old time is struck out, and says why in the notice
@@ -176,7 +199,8 @@ def test_listing_items_carry_their_end_and_mark_untranslated_ones(tree):
     html = enrich_page(site, site.get("events/index", "en"), "en", "<h1>Events</h1>", NOW)
     item = re.search(r'<li class="ks-item"[^>]*>.*?</li>', html, re.S).group(0)
     assert 'data-ks-ends="2018-08-23T20:00:00+02:00"' in item and 'lang="sv"' in item
-    assert '<span class="ks-item__when" lang="en">Thursday 23 August 2018, 5:30pm to 8pm</span>' in item
+    assert '<span class="ks-item__when" lang="en">Thursday 23 August 2018, 5:30pm to 8pm</span>' in without_nowrap(item)
+    assert '<span class="ks-item__where">Röda kvarn</span>' in item  # date, time and place
     assert '<strong class="ks-item__status" lang="en">Postponed</strong>' in item
     assert '<a class="ks-feed" href="calendar.ics" type="text/calendar">Calendar with all events</a>' in html
     assert '<p data-ks-empty="upcoming" hidden>' in html and '<p data-ks-empty="past">' in html

@@ -59,7 +59,7 @@ def test_existing_heading_is_kept_and_facts_follow_it(tree):
     doc = site.get("events/2018-08-23-film", "sv")
     html = enrich_page(site, doc, "sv", '<h1 id="x">Egen rubrik</h1><p>Text.</p>', NOW)
     assert html.count("<h1") == 1
-    assert html.index("Egen rubrik") < html.index('class="ks-facts"') < html.index("<p>Text.</p>")
+    assert html.index("Egen rubrik") < html.index('class="ks-facts ks-facts--summary"') < html.index("<p>Text.</p>")
 
 
 def test_meetings_listing_escapes_titles_and_never_renders_templates(tree):
@@ -113,7 +113,69 @@ def test_start_page_says_when_an_upcoming_event_is_cancelled_and_when_it_ends(tr
     upcoming = html[html.index('id="upcoming"'):html.index('id="latest-meeting"')]
     assert "Inställt" in upcoming  # the same item as on the events listing
     assert 'data-ks-ends="2018-08-23T20:00:00+02:00"' in upcoming  # events.js takes it off once over
-    assert 'data-ks-empty="upcoming" hidden' in upcoming
+    assert '<section class="ks-home-next" data-ks-home="next"' in html  # ... and then this section
+
+
+def start_page(tree, files, now=NOW):
+    root = tree(files)
+    site = load_site(root / "content", root)
+    return enrich_page(site, site.get("index", "sv"), "sv", "<h1>Start</h1><p>Välkommen.</p>", now)
+
+
+CONTACT = {"content/contact.sv.md": '---\ntitle: Kontakt\ncontact:\n  phone: "042-10 50 00"\n---\n# Kontakt\n'}
+
+
+def test_start_page_leads_with_the_next_event_and_meeting(tree):
+    html = start_page(tree, {**FILES, **CONTACT})
+    # Right under the heading, before the page's own text.
+    assert html.index("</h1>") < html.index('id="upcoming"') < html.index("Film</a>") < html.index("<p>Välkommen.</p>")
+    assert 'Nästa möte är torsdag <span class="ks-nowrap">12 juli 2018</span>.' in html
+    assert html.index('id="upcoming"') < html.index('id="latest-meeting"') < html.index('id="take-part"')
+    assert '<a href="contact/">Kontakta oss, så berättar vi hur du kan vara med.</a>' in html
+    assert "Just nu finns inga" not in html
+
+
+def test_start_page_with_nothing_coming_leads_with_the_latest_notes_and_how_to_take_part(tree):
+    html = start_page(tree, {**FILES, **CONTACT}, now=datetime(2018, 9, 1, 12, 0, tzinfo=STOCKHOLM))
+    assert 'id="upcoming"' not in html and "Nästa möte" not in html
+    assert "Just nu finns inga" not in html  # never only "nothing upcoming"
+    assert html.index("</h1>") < html.index('id="latest-meeting"') < html.index('id="take-part"') < html.index("Välkommen")
+    assert 'href="meetings/2018-06-14-film/"' in html
+
+
+def test_contact_facts_are_links_a_phone_can_act_on(tree):
+    from klarsida.render import footer_contact, tel_href
+
+    root = tree({**FILES, "content/contact.sv.md": (
+        '---\ntitle: Kontakt\ncontact:\n  phone: "042-10 50 00"\n  email: kontakt@example.org\n'
+        '  text: "Skicka sms till 070-000 00 00."\n  hours:\n    - "Måndag–fredag kl. 8.00–17.00"\n---\n# Kontakt\n')})
+    site = load_site(root / "content", root)
+    html = enrich_page(site, site.get("contact", "sv"), "sv", "<h1>Kontakt</h1>", NOW)
+    assert '<a href="tel:042105000" class="ks-nowrap">042-10 50 00</a>' in html
+    assert '<a href="mailto:kontakt@example.org">kontakt@example.org</a>' in html
+    assert "<dt>Om du inte kan ringa</dt>" in html and '<span class="ks-nowrap">070-000 00 00</span>' in html
+    assert "<dt>Öppettider</dt>" in html and "<dt>Besöksadress</dt>" not in html  # only what is known
+    assert tel_href("+46 42 10 50 00") == "tel:+4642105000"
+    footer = footer_contact(site, "sv")
+    assert footer["phone"] == "042-10 50 00" and footer["tel"] == "tel:042105000" and footer["page"] == "contact/"
+    # A page without contact facts shows none; a site without a contact page has no footer facts.
+    assert "ks-contact" not in enrich_page(site, site.get("index", "sv"), "sv", "<h1>Start</h1>", NOW).split('id="take-part"')[0]
+
+
+def test_a_site_without_contact_facts_has_none_in_the_footer(tree):
+    from klarsida.render import footer_contact
+
+    assert footer_contact(load(tree), "sv") is None
+
+
+def test_nowrap_keeps_times_dates_and_numbers_whole_and_escapes():
+    from klarsida.render import nowrap
+
+    assert str(nowrap("torsdag 23 augusti 2018 kl. 17.30–20.00")) == (
+        'torsdag <span class="ks-nowrap">23 augusti 2018</span> <span class="ks-nowrap">kl. 17.30–20.00</span>')
+    assert str(nowrap("Thursday 23 August 2018, 5:30pm to 8pm")) == (
+        'Thursday <span class="ks-nowrap">23 August 2018</span>, <span class="ks-nowrap">5:30pm to 8pm</span>')
+    assert str(nowrap("Ring <b>042-10 50 00</b>")) == 'Ring &lt;b&gt;<span class="ks-nowrap">042-10 50 00</span>&lt;/b&gt;'
 
 
 def test_exactly_the_pages_named_as_listings_show_other_pages(tree):

@@ -1,7 +1,9 @@
 /* Klarsida: moves events that have ended since the last build from "upcoming" to "past".
  * Progressive enhancement: the build already sorts events (and the site is rebuilt nightly),
  * so without JavaScript the listing is at most a day stale. Only the events listing and the start
- * page's upcoming list are touched; the start page has no "past" list, so there they just go. */
+ * page's upcoming list are touched; the start page has no "past" list, so there they just go, and
+ * when none is left (and no next meeting) the start page leads with the latest meeting instead.
+ * An event's own page shows "This event has ended" at the top once it has ended. */
 (function () {
   "use strict";
 
@@ -17,7 +19,13 @@
     if (list && !hasItems) list.parentNode.removeChild(list);
   }
 
+  function overNotice(now) {
+    var notice = document.querySelector(".ks-status--over[data-ks-ends]");
+    if (notice && notice.hidden && ended(notice, now)) notice.hidden = false;
+  }
+
   function update(now) {
+    overNotice(now);
     var upcoming = document.querySelector('[data-ks-events="upcoming"]');
     if (!upcoming) return;
     var done = Array.prototype.filter.call(upcoming.querySelectorAll("li[data-ks-ends]"), function (item) {
@@ -29,6 +37,8 @@
     if (!past && !emptyPast) {  // the start page
       done.forEach(function (item) { item.parentNode.removeChild(item); });
       showEmpty("upcoming", upcoming);
+      var next = document.querySelector('[data-ks-home="next"]');
+      if (next && !next.querySelector("li, .ks-next-meeting")) next.hidden = true;
       return;
     }
     if (!past) {
