@@ -37,7 +37,7 @@ def _look(page, url: str) -> None:
     latest = page.locator(".ks-changes > p")
     assert latest.inner_text() == "Uppdaterad 20 augusti 2018: Vi har rättat sluttiden."
     # Read first: above the facts (when and where) on the screen, and in the reading order.
-    assert latest.bounding_box()["y"] < page.locator(".ks-facts").bounding_box()["y"]
+    assert latest.bounding_box()["y"] < page.locator(".ks-facts").first.bounding_box()["y"]
     earlier = page.locator(".ks-changes-earlier li")
     assert not earlier.is_visible()
     page.locator(".ks-changes-earlier summary").click()
