@@ -18,7 +18,7 @@ def _add_to_front_matter(path, lines: str) -> None:
     path.write_text(f"---\n{head}\n{lines}---\n{rest}", encoding="utf-8")
 
 
-def test_change_notes_and_the_newer_original_in_chromium(site_copy, tmp_path, new_page):
+def test_change_notes_and_the_newer_original_in_chromium(site_copy, tmp_path, playwright_browser):
     # Test data in a copy of the site (the seeds hold no correction).
     _add_to_front_matter(site_copy / f"{EVENT}.sv.md",
                          "changes:\n  - date: 2018-08-01\n    note: Vi har lagt till adressen.\n"
@@ -28,8 +28,14 @@ def test_change_notes_and_the_newer_original_in_chromium(site_copy, tmp_path, ne
     result = mkdocs_build(site, config=site_copy / "mkdocs.yml")
     assert result.returncode == 0, result.stderr
 
-    with serve(site) as url:
-        _look(new_page(), url)
+    # A context of its own: the shared ones count requests to any other server as off-site
+    # (tests/browser/test_privacy.py).
+    context = playwright_browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        with serve(site) as url:
+            _look(context.new_page(), url)
+    finally:
+        context.close()
 
 
 def _look(page, url: str) -> None:

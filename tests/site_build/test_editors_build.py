@@ -34,7 +34,7 @@ def test_change_notes_and_an_older_translation_show_where_readers_look(site_copy
 
     page = (out / "events/2018-08-23-i-daniel-blake/index.html").read_text(encoding="utf-8")
     first = page.index("<strong>Uppdaterad 20 augusti 2018:</strong> Vi har rättat sluttiden.")
-    assert page.index("</h1>") < first < page.index("Tidigare ändringar") < page.index('class="ks-facts"')
+    assert page.index("</h1>") < first < page.index("Tidigare ändringar") < page.index('class="ks-facts')
     assert re.search(r"^SEQUENCE:2\r?$", (out / "events/2018-08-23-i-daniel-blake.ics").read_text(), re.M)
 
     feed = (out / "meetings/feed.xml").read_text(encoding="utf-8")

@@ -59,7 +59,7 @@ def test_the_latest_change_shows_first_under_the_title_and_earlier_ones_below(si
     doc = session.site.get("events/2018-08-23-film", "sv")
     html = session.page_html(doc, "sv", "<p>Välkommen kl. 18.00.</p>")
     latest = html.index("<strong>Uppdaterad 20 augusti 2018:</strong> Filmen börjar 18.00 i stället för 17.30.")
-    assert html.index("</h1>") < latest < html.index("Tidigare ändringar") < html.index('class="ks-facts"')
+    assert html.index("</h1>") < latest < html.index("Tidigare ändringar") < html.index('class="ks-facts')
     assert '<time datetime="2018-08-10">10 augusti 2018</time>: Vi har lagt till adressen.' in html
 
 
