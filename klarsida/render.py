@@ -165,9 +165,8 @@ def home_context(site: Site, lang: str, now: datetime) -> dict:
 
 def contact_page(site: Site, lang: str) -> Document | None:
     """The page whose front matter holds the contact facts (`contact:`), as `lang` readers get it."""
-    for key in sorted({key for (key, _), doc in site.documents.items() if doc.meta.get("contact")}):
-        return site.in_language(key, lang)
-    return None
+    key = site.first_key_with("contact")
+    return site.in_language(key, lang) if key is not None else None
 
 
 def _insert_after_h1(html: str, fragment: str) -> str:

