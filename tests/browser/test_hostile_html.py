@@ -110,12 +110,15 @@ def watch(playwright_browser, accepted_url):
 
 
 def goto(page, url: str):
-    """Open `url`, also when the last page is still navigating somewhere (a click, a refresh)."""
-    try:
-        return page.goto(url, wait_until="load")
-    except Exception:  # noqa: BLE001 - Playwright's Error: "interrupted by another navigation"
-        page.wait_for_timeout(200)
-        return page.goto(url, wait_until="load")
+    """Open `url`, also when the last page is still navigating somewhere (a click, a refresh). On a
+    loaded machine one retry was not always enough (a case's own refresh interrupted it twice)."""
+    for attempt in range(5):
+        try:
+            return page.goto(url, wait_until="load")
+        except Exception:  # noqa: BLE001 - Playwright's Error: "interrupted by another navigation"
+            if attempt == 4:
+                raise
+            page.wait_for_timeout(200 * (attempt + 1))
 
 
 def open_page(watch: Watch, url: str) -> None:
