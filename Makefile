@@ -73,19 +73,25 @@ review: $(STAMP)
 bench: $(TEST_STAMP) browser
 	$(PY) bench/run.py
 
+# $(call apt_install,PACKAGES,WHAT FOR,MESSAGE): Debian's packages, as root (CI) or with sudo;
+# without either, MESSAGE and a failure (the tests never skip for want of a program).
+define apt_install
+if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; else SUDO=none; fi; \
+	if [ "$$SUDO" != none ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's $(1) for $(2)"; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(1) >/dev/null; \
+	else \
+		echo "$(3)" >&2; \
+		exit 1; \
+	fi
+endef
+
 ## browser: a Chromium for the browser tests, from Debian's package (Playwright's download is unreachable)
 # tests/browser/conftest.py looks in the same places: $$KLARSIDA_CHROMIUM, chromium, chromium-browser.
 browser:
 	@if [ -n "$$KLARSIDA_CHROMIUM" ] && [ -x "$$KLARSIDA_CHROMIUM" ]; then exit 0; fi; \
 	if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then exit 0; fi; \
-	if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; else SUDO=none; fi; \
-	if [ "$$SUDO" != none ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "Installing Debian's chromium for the browser tests"; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
-	else \
-		echo "No Chromium found. Install it (Debian: sudo apt-get install chromium) or set KLARSIDA_CHROMIUM." >&2; \
-		exit 1; \
-	fi
+	$(call apt_install,chromium,the browser tests,No Chromium found. Install it (Debian: sudo apt-get install chromium) or set KLARSIDA_CHROMIUM.)
 
 ## validators: the W3C Nu HTML Checker and HTML_CodeSniffer for the tests (tests/browser/test_validators.py),
 # and ical.js, Thunderbird's iCalendar reader, for the calendar tests (tests/calendar_readers)
@@ -100,14 +106,7 @@ validators:
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
 	if [ -n "$$missing" ]; then \
-		if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; else SUDO=none; fi; \
-		if [ "$$SUDO" != none ] && command -v apt-get >/dev/null 2>&1; then \
-			echo "Installing Debian's$$missing for the validators"; \
-			$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
-		else \
-			echo "Missing for the validators:$$missing. Install them (Debian: sudo apt-get install$$missing)." >&2; \
-			exit 1; \
-		fi; \
+		$(call apt_install,$$missing,the validators,Missing for the validators:$$missing. Install them (Debian: sudo apt-get install$$missing).); \
 	fi
 	@$(MAKE) --no-print-directory $(NPM_STAMP)
 
