@@ -234,7 +234,6 @@ class MkDocsAdapter:
         root = languages.site_root(config)
         files = publish.output_files(session.site, lang, config["site_url"], session.now, config["site_name"])
         publish.write_files(Path(config["site_dir"]), files)
-        self.not_found.write(root, languages.default_language(config))
         if lang == session.site.default_lang:  # one report of every language, at the site's root
             session.wait()
             publish.write_files(root, {report.JSON_FILE: report.report_json(session.scorer, session.site),
@@ -246,16 +245,19 @@ class MkDocsAdapter:
         self._log_stats(lang)
 
     @event_priority(-200)  # after static-i18n and Material's search have written the index
-    def _on_post_build_search(self, config):
+    def _on_post_build_site(self, config):
+        root = languages.site_root(config)
         if self.dirty:
-            self.search_index.after_build(languages.site_root(config))
-        default = languages.default_language(config)
+            self.search_index.after_build(root)
         # static-i18n builds the other languages inside the default language's build and writes the
-        # whole site's index at its end: split it once, after that (klarsida/mkdocs_material/search.py).
+        # whole site's index and a 404.html at its end: once that is done, split the index
+        # (search.py) and put each language's 404 page in its place (not_found.py), once a run.
         if languages.all_built(config):
-            search.write_split(languages.site_root(config), languages.built(config), default)
+            default = languages.default_language(config)
+            search.write_split(root, languages.built(config), default)
+            self.not_found.write(root, default)
 
-    on_post_build = CombinedEvent(_on_post_build_files, _on_post_build_search)
+    on_post_build = CombinedEvent(_on_post_build_files, _on_post_build_site)
 
     def on_shutdown(self):
         if self.session is not None:
