@@ -150,15 +150,25 @@ def read_source(file: Path, rel: str) -> tuple[SourceText | None, list[ContentEr
     return split_front_matter(text, rel)
 
 
+def opens_front_matter(lines: list[str]) -> bool:
+    """The file's first line is the opening fence (after a byte-order mark, as Notepad writes)."""
+    return bool(lines) and lines[0].lstrip(BOM).rstrip() == FENCE
+
+
+def fence_end(lines: list[str]) -> int | None:
+    """The index of the line that closes the front matter (`---` or `...`); None without one. The
+    one reading of the fences: the loader, `klarsida check --fix` and `klarsida translated` use it."""
+    if not opens_front_matter(lines):
+        return None
+    return next((index for index in range(1, len(lines)) if lines[index].rstrip() in (FENCE, "...")), None)
+
+
 def split_front_matter(text: str, rel: str) -> tuple[SourceText | None, list[ContentError]]:
     lines = text.split("\n")
-    if lines[0].rstrip() != FENCE:
+    if not opens_front_matter(lines):
         return SourceText(rel, {}, text, 1), []
-    for index in range(1, len(lines)):
-        if lines[index].rstrip() in (FENCE, "..."):
-            end = index
-            break
-    else:
+    end = fence_end(lines)
+    if end is None:
         return None, [
             ContentError(
                 rel, 1, None,

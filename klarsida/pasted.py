@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import ContentError
-from .frontmatter import char_name
+from .frontmatter import char_name, fence_end
 
 # Spaces that are not spaces to YAML: no-break (Word's), narrow no-break and figure space.
 HARD_SPACES = "\u00a0\u202f\u2007"
@@ -173,7 +173,7 @@ def repair(text: str) -> tuple[str, list[Change]]:
         changes.append(Change(None, f"Windows-radslut ändrade till vanliga ({count} rader)",
                               f"Windows line ends made ordinary ({count} lines)"))
     lines = text.split("\n")
-    end = _front_matter_end(lines)
+    end = fence_end(lines)
     for index in range(1, end or 1):
         original = lines[index]
         line = index + 1
@@ -186,15 +186,6 @@ def repair(text: str) -> tuple[str, list[Change]]:
             changes.append(Change(index + 1, f"{removed} osynliga mellanslag med noll bredd (U+200B) borttagna",
                                   f"{removed} zero-width space(s) (U+200B) removed"))
     return "\n".join(lines), changes
-
-
-def _front_matter_end(lines: list[str]) -> int | None:
-    if not lines or lines[0].lstrip("\ufeff").rstrip() != "---":
-        return None
-    for index in range(1, len(lines)):
-        if lines[index].rstrip() in ("---", "..."):
-            return index
-    return None
 
 
 def _repair_line(text: str, line: int, changes: list[Change]) -> str:

@@ -11,10 +11,10 @@ recorded, nothing to say).
 from __future__ import annotations
 
 import hashlib
-import re
 
 from .checks import register
 from .errors import ContentError
+from .frontmatter import BOM, fence_end, opens_front_matter
 from .model import Document
 from .site import Site
 
@@ -69,21 +69,21 @@ def translations_up_to_date(site: Site, session) -> list[ContentError]:
     return found
 
 
-_FIELD_LINE = re.compile(rf"^{FIELD}:.*$", re.M)
-
-
 def record(text: str, version: str) -> str:
     """The translation's file text with `translated_from: <version>` set (replaced, or added last in
-    the front matter), nothing else changed."""
-    lines = text.split("\n")
-    if not lines or lines[0].rstrip() != "---":
-        return f"---\n{FIELD}: {version}\n---\n{text}"
-    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    the front matter), nothing else changed: a byte-order mark and Windows line ends stay as they are."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.split(newline)
+    line = f"{FIELD}: {version}"
+    end = fence_end(lines)
     if end is None:
-        return text
+        if opens_front_matter(lines):
+            return text  # a front matter that never closes: the check says so; nothing to add to
+        bom = BOM if text.startswith(BOM) else ""
+        return newline.join([f"{bom}---", line, "---", text.removeprefix(bom)])
     for index in range(1, end):
         if lines[index].startswith(f"{FIELD}:"):
-            lines[index] = f"{FIELD}: {version}"
-            return "\n".join(lines)
-    lines.insert(end, f"{FIELD}: {version}")
-    return "\n".join(lines)
+            lines[index] = line
+            return newline.join(lines)
+    lines.insert(end, line)
+    return newline.join(lines)

@@ -162,3 +162,22 @@ def test_changes_merged_on_main_after_the_branch_started_are_not_the_branchs(sit
     _git(root, "commit", "-q", "-am", "corrected on main")
     _git(root, "checkout", "-q", "mine")  # behind main: the page still says 17.30 here
     assert main(["check"]) == 0, capsys.readouterr().out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("---\ntitle: A\n---\nText\n", "---\ntitle: A\ntranslated_from: abc\n---\nText\n"),
+    ("---\ntitle: A\ntranslated_from: old\n---\nText\n", "---\ntitle: A\ntranslated_from: abc\n---\nText\n"),
+    # Notepad: a byte-order mark and Windows line ends stay, and the front matter stays one
+    ("\ufeff---\r\ntitle: A\r\n---\r\nText\r\n", "\ufeff---\r\ntitle: A\r\ntranslated_from: abc\r\n---\r\nText\r\n"),
+    ("Text\n", "---\ntranslated_from: abc\n---\nText\n"),
+    ("\ufeffText\r\n", "\ufeff---\r\ntranslated_from: abc\r\n---\r\nText\r\n"),
+])
+def test_klarsida_translated_changes_only_its_line(text, expected, tmp_path):
+    from klarsida.frontmatter import read_source
+    from klarsida.translations import record
+
+    assert record(text, "abc") == expected
+    path = tmp_path / "x.en.md"
+    path.write_bytes(expected.encode("utf-8"))
+    read, errors = read_source(path, "content/x.en.md")
+    assert errors == [] and read.meta["translated_from"] == "abc" and read.body.strip() == "Text"
