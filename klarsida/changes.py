@@ -47,11 +47,20 @@ def _git(root: Path, *args: str, data: bytes | None = None) -> subprocess.Comple
 
 
 def read_base(root: Path, content_dir: Path) -> Base:
-    """The main branch's version of every page under `content_dir` (read-only git, offline)."""
+    """The main branch's version of every page under `content_dir` (read-only git, offline). Git
+    that cannot be run, times out or answers in an unexpected way means "cannot compare", said as
+    such by `klarsida check`, never a traceback."""
     try:
-        inside = _git(root, "rev-parse", "--show-toplevel")
-    except (OSError, subprocess.SubprocessError):
+        return _read_base(root, content_dir)
+    except FileNotFoundError:
         return Base(None, {}, "git finns inte på datorn", "git is not installed")
+    except (OSError, subprocess.SubprocessError, ValueError, IndexError) as error:
+        return Base(None, {}, f"git svarade inte som väntat ({type(error).__name__})",
+                    f"git did not answer as expected ({type(error).__name__})")
+
+
+def _read_base(root: Path, content_dir: Path) -> Base:
+    inside = _git(root, "rev-parse", "--show-toplevel")
     if inside.returncode != 0:
         return Base(None, {}, "mappen är inte ett git-arkiv", "the folder is not a git repository")
     top = Path(inside.stdout.decode().strip())
@@ -79,6 +88,8 @@ def read_base(root: Path, content_dir: Path) -> Base:
     if not names:
         return Base(ref, {})
     batch = _git(top, "cat-file", "--batch", data="".join(f"{commit}:{n}\n" for n in names).encode("utf-8"))
+    if batch.returncode != 0:
+        return Base(None, {}, "git kunde inte läsa sidorna på huvudgrenen", "git could not read the pages on the main branch")
     files: dict[str, str] = {}
     data, position = batch.stdout, 0
     prefix = root.resolve().relative_to(top.resolve()).as_posix() if root.resolve() != top.resolve() else ""

@@ -182,10 +182,16 @@ def repair(text: str) -> tuple[str, list[Change]]:
     for index, original in enumerate(lines):
         if any(c in original for c in ZERO_WIDTH_SPACES):
             removed = sum(original.count(c) for c in ZERO_WIDTH_SPACES)
+            names = _names(c for c in ZERO_WIDTH_SPACES if c in original)
             lines[index] = "".join(c for c in original if c not in ZERO_WIDTH_SPACES)
-            changes.append(Change(index + 1, f"{removed} osynliga mellanslag med noll bredd (U+200B) borttagna",
-                                  f"{removed} zero-width space(s) (U+200B) removed"))
+            changes.append(Change(index + 1, f"{removed} osynliga mellanslag med noll bredd ({names}) borttagna",
+                                  f"{removed} zero-width space(s) ({names}) removed"))
     return "\n".join(lines), changes
+
+
+def _names(characters) -> str:
+    """`U+00A0` or `U+200B, U+2060`: the characters a repair removed, as the check named them."""
+    return ", ".join(char_name(c).split(" ", 1)[0] for c in characters)
 
 
 def _repair_line(text: str, line: int, changes: list[Change]) -> str:
@@ -195,7 +201,8 @@ def _repair_line(text: str, line: int, changes: list[Change]) -> str:
         new_indent = "".join("  " if c == "\t" else " " for c in indent)
         what = []
         if any(c in indent for c in HARD_SPACES):
-            what.append(("hårda mellanslag (U+00A0)", "no-break spaces (U+00A0)"))
+            names = _names(c for c in HARD_SPACES if c in indent)
+            what.append((f"hårda mellanslag ({names})", f"no-break spaces ({names})"))
         if "\t" in indent:
             what.append(("tabbar", "tabs"))
         changes.append(Change(line, " och ".join(w[0] for w in what) + " i indraget ändrade till vanliga mellanslag",

@@ -16,6 +16,7 @@ from ..errors import ContentError, format_errors
 from ..project import ProjectNotFound, load_project
 from ..session import Session
 from ..settings import SettingsInvalid
+from ..site import walk_content
 
 NAME = "check"
 HELP = "Kontrollera innehållet som bygget gör, utan att bygga (check content like the build does, without building)."
@@ -49,10 +50,15 @@ def _wanted(paths: list[Path], root: Path) -> list[str] | None:
     return wanted
 
 
-def _matches(problem: ContentError, wanted: list[str] | None) -> bool:
+def _in_wanted(path: str, wanted: list[str] | None) -> bool:
+    """Is `path` (relative to the site's folder) one of the paths asked for, or below one?"""
     if wanted is None:
         return True
-    return any(p in (".", "") or problem.path == p or problem.path.startswith(p + "/") for p in wanted)
+    return any(p in (".", "") or path == p or path.startswith(p + "/") for p in wanted)
+
+
+def _matches(problem: ContentError, wanted: list[str] | None) -> bool:
+    return _in_wanted(problem.path, wanted)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -130,11 +136,13 @@ def fix_files(content_dir: Path, root: Path, wanted: list[str] | None) -> int:
     """`--fix`: mend Word-paste problems in the page sources (klarsida/pasted.py) and say what changed
     in each file, by line. Returns the number of files changed."""
     changed = 0
-    for file in sorted(content_dir.rglob("*.md")):
+    # The loader's walk: page sources only, no dot-folders (.obsidian/), links never followed.
+    for relative in walk_content(content_dir, root).files:
+        file = content_dir / relative
         if file.is_symlink() or not file.is_file():
             continue  # links are the loader's to report, never written through
         rel = file.relative_to(root).as_posix()
-        if wanted is not None and not any(p in (".", "") or rel == p or rel.startswith(p + "/") for p in wanted):
+        if not _in_wanted(rel, wanted):
             continue
         try:
             raw = file.read_bytes()

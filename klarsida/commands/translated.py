@@ -74,10 +74,12 @@ def run(args: argparse.Namespace) -> int:
                   f"(en) {doc_path} has no Swedish original.", file=sys.stderr)
             return 1
         version = source_hash(original)
-        text = file.read_text(encoding="utf-8")
+        with open(file, encoding="utf-8", newline="") as source:  # as written: Windows line ends stay
+            text = source.read()
         updated = record(text, version)
         if updated != text:
-            file.write_text(updated, encoding="utf-8")
+            with open(file, "w", encoding="utf-8", newline="") as target:
+                target.write(updated)
             marked += 1
         shown = file.relative_to(project.root).as_posix()
         print(f"{shown}: översätter {original.rel} som den är nu ({version}). "

@@ -181,3 +181,27 @@ def test_klarsida_translated_changes_only_its_line(text, expected, tmp_path):
     path.write_bytes(expected.encode("utf-8"))
     read, errors = read_source(path, "content/x.en.md")
     assert errors == [] and read.meta["translated_from"] == "abc" and read.body.strip() == "Text"
+
+
+def test_git_answering_in_an_unexpected_way_means_cannot_compare(tmp_path, monkeypatch):
+    """A cut-short `git cat-file --batch` answer used to raise ValueError from the check."""
+    import klarsida.changes as changes
+
+    real = changes._git
+
+    def cut_short(root, *args, data=None):
+        result = real(root, *args, data=data)
+        if args[:1] == ("cat-file",):
+            return subprocess.CompletedProcess(result.args, 0, b"abc blob 10", b"")  # no line end
+        return result
+
+    root = tmp_path
+    (root / "content").mkdir()
+    (root / "content" / "a.sv.md").write_text("---\ntitle: A\n---\nText\n", encoding="utf-8")
+    for command in (["init", "-q", "-b", "main"], ["add", "."],
+                    ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "x"]):
+        subprocess.run(["git", "-C", str(root), *command], check=True)
+    monkeypatch.setattr(changes, "_git", cut_short)
+    base = changes.read_base(root, root / "content")
+    assert base.ref is None and base.files == {}
+    assert "git svarade inte som väntat" in base.reason_sv
