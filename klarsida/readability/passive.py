@@ -146,8 +146,17 @@ def is_participle(word: str) -> bool:
             stem = word[: -len(ending)]
             if stem + "a" in verbs or any(stem[k:] + "a" in verbs for k in range(2, len(stem) - 2)):
                 return True  # "anställd"; a compound by its last part: "ombyggd" (bygga)
-    return word.endswith(STRONG_PARTICIPLE_ENDINGS) and any(stem in word for stem in STRONG_PARTICIPLE) \
-        or word.endswith(STRONG_PARTICIPLE) and len(word) > 4
+    if word.endswith(STRONG_PARTICIPLE) and len(word) > 4:
+        return True  # "given", "nedlagd"
+    # A strong stem right before the ending ("nedskrivet", "tagna"), unless the dictionary knows the
+    # word only as a noun: "inslaget", "företaget" (before: the stem anywhere in the word, so "är
+    # inslaget" was passive).
+    stem = next((word[: -len(e)] for e in STRONG_PARTICIPLE_ENDINGS if word.endswith(e)), "")
+    if not stem.endswith(STRONG_PARTICIPLE):
+        return False
+    from .nominal import word_class  # nominal reads this module's lexicon
+
+    return word_class(word) != "N"
 
 
 def _s_passive(lower: str, i: int, words: list[str]) -> bool:
