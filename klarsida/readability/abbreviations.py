@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from markupsafe import escape
 
-from .swedish import strip
+from .swedish import ABBREVIATIONS_SV, sentences, strip
 from .text import Block
 
 # All capitals ("LSS", "AMF", "IT2"), or a short word with two capitals or more and small
@@ -44,15 +44,18 @@ def glossary_terms(blocks: Iterable[Block]) -> frozenset[str]:
     return frozenset(block.text.strip() for block in blocks if block.kind == "dt")
 
 
-def glossary_expansions(blocks: Sequence[Block]) -> dict[str, str]:
+def glossary_expansions(blocks: Sequence[Block], known: frozenset[str] = ABBREVIATIONS_SV) -> dict[str, str]:
     """{"AMF": "Arbetsmarknadsförvaltningen"}: each abbreviation of the glossary (a dt that is an
-    acronym) and its definition's first sentence, which the build shows as its expansion."""
+    acronym) and its definition's first sentence, which the build shows as its expansion. The
+    sentence ends where the scorer's sentences end: "t.ex." (one of `known`, the language's
+    abbreviations) does not end it."""
     found: dict[str, str] = {}
     for term, definition in zip(blocks, blocks[1:]):
         name = term.text.strip()
         if term.kind != "dt" or definition.kind != "dd" or not ACRONYM.match(name):
             continue
-        first = re.split(r"(?<=[.!?])\s", definition.text.strip(), maxsplit=1)[0].rstrip(".")
+        split = sentences([definition], known)
+        first = split[0].text.rstrip(".") if split else ""
         if first and len(first) <= EXPANSION_MAX:
             found[name] = first
     return found

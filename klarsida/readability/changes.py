@@ -38,13 +38,9 @@ def md_text(value: Any, limit: int | None = None) -> str:
         value = value[: limit - 1] + "…"
     value = html.escape(value, quote=False)  # & < >, before the backslashes are added
     value = _MARKDOWN.sub(r"\\\1", value)
-    # "&lt;" was escaped to "&lt;" (nothing to do); entities keep @ from mentioning and # from linking.
+    # # is backslash-escaped above like every Markdown character; @ becomes an entity so that it
+    # mentions no one. (Read back with Python-Markdown in the tests, not on GitHub itself.)
     return value.replace("@", "&#64;")
-
-
-def _cell(value: Any) -> str:
-    """A table cell's text (kept for callers of the old name)."""
-    return md_text(value)
 
 
 def _number(value: Any) -> float | None:

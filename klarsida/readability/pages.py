@@ -18,8 +18,10 @@ def site_glossary(scorer: Scorer, site: Site, lang: str) -> frozenset[str]:
 
 
 def site_expansions(scorer: Scorer, site: Site, lang: str) -> dict[str, str]:
-    """The glossary's abbreviations and their expansions, for `lang`'s pages."""
-    doc = site.get(GLOSSARY_KEY, lang) or site.get(GLOSSARY_KEY, site.default_lang)
+    """The glossary's abbreviations and their expansions, for `lang`'s pages: from the glossary in
+    that language only, since the expansion is shown to the page's readers (a Swedish expansion on
+    an English page would be text in another language without its `lang`)."""
+    doc = site.get(GLOSSARY_KEY, lang)
     return scorer.glossary_expansions(doc.body, doc.lang) if doc else {}
 
 

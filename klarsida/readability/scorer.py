@@ -139,7 +139,7 @@ class Scorer:
         """The glossary's abbreviations and their expansions (abbreviations.glossary_expansions)."""
         key = (lang, body)
         if key not in self._glossaries:
-            self._glossaries[key] = abbreviations.glossary_expansions(self.blocks(body))
+            self._glossaries[key] = abbreviations.glossary_expansions(self.blocks(body), rules_for(lang).abbreviations)
         return self._glossaries[key]
 
     def glossary_terms(self, body: str, lang: str) -> frozenset[str]:

@@ -102,6 +102,30 @@ def test_the_glossary_gives_the_expansion_the_build_shows():
     assert glossary_expansions(blocks) == {"AMF": "Arbetsmarknadsförvaltningen"}
 
 
+def test_an_abbreviation_in_the_definition_does_not_end_its_first_sentence():
+    """The scorer's sentences: "t.ex." is no sentence end (the expansion was cut at "t.ex")."""
+    from klarsida.readability.abbreviations import glossary_expansions
+
+    blocks = markdown_blocks("LSS\n:   Lagen om stöd och service, t.ex. personlig assistans. Mer om lagen.\n")
+    assert glossary_expansions(blocks) == {"LSS": "Lagen om stöd och service, t.ex. personlig assistans"}
+
+
+def test_a_page_gets_expansions_only_from_the_glossary_in_its_own_language(tree):
+    from klarsida.readability.pages import site_expansions
+    from klarsida.readability.scorer import Scorer
+    from klarsida.site import load_site
+
+    root = tree({
+        "content/glossary.sv.md": "---\ntitle: Ordlista\n---\n\nAMF\n:   Arbetsmarknadsförvaltningen.\n",
+        "content/about.sv.md": "---\ntitle: Om oss\n---\n\nAMF hjälper dig.\n",
+        "content/about.en.md": "---\ntitle: About us\n---\n\nAMF helps you.\n",
+    })
+    site = load_site(root / "content", root)
+    scorer = Scorer()
+    assert site_expansions(scorer, site, "sv") == {"AMF": "Arbetsmarknadsförvaltningen"}
+    assert site_expansions(scorer, site, "en") == {}  # no Swedish text on the English page
+
+
 def test_the_build_wraps_the_first_use_in_abbr_with_its_expansion():
     from klarsida.readability.abbreviations import expand_html
 
