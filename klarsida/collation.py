@@ -5,8 +5,8 @@ after "ö" only by accident. Swedish readers expect å, ä, ö after z and lette
 between otherwise equal words. ICU's collators (CLDR's rules for each language) give that order;
 the pyicu-wheels package bundles ICU, so nothing is compiled.
 
-Every list the engine sorts by name uses `sort_key(lang)`; the glossary check (klarsida/glossary.py)
-uses `in_order`.
+The glossary check (klarsida/glossary.py) uses `in_order`; `sort_key(lang)` is there for any list
+the engine sorts by name (today's listings are sorted by date, the report by score).
 """
 
 from __future__ import annotations

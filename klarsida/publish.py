@@ -35,7 +35,7 @@ def write_files(output_dir: Path, files: dict[str, bytes]) -> None:
 
 
 def head_tags(site: Site, doc: Document | None, lang: str, page_url: str, site_url: str | None, *,
-              site_name: str = "", to_html: Callable[[str], str] | None = None,
+              to_html: Callable[[str], str], site_name: str = "",
               languages: tuple[str, ...] | None = None, organisation: Organisation = Organisation()) -> str:
     """The meetings feed advertised on every page; the description, canonical address, language
     alternates and Open Graph tags of every content page (klarsida/seo.py); Event JSON-LD on
@@ -48,16 +48,12 @@ def head_tags(site: Site, doc: Document | None, lang: str, page_url: str, site_u
     ]
     if doc is not None:
         image = structured_data.image(doc, calendar.absolute_url(site_url, page_url))
-        tags += seo.head_tags(site, doc, lang, site_url, site_name, to_html or _no_html,
+        tags += seo.head_tags(site, doc, lang, site_url, site_name, to_html,
                               languages or site.languages, image)
     if isinstance(doc, Event):
         twins = tuple(d for d in site.translations(doc).values() if d is not doc and isinstance(d, Event))
         tags.append(structured_data.script_tag(doc, lang, site_url, organisation, twins))
     return "\n".join(str(tag) for tag in tags)
-
-
-def _no_html(body: str) -> str:
-    return ""
 
 
 def add_to_head(html: str, tags: str) -> str:

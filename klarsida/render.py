@@ -15,6 +15,7 @@ from jinja2 import ChainableUndefined, ChoiceLoader, Environment, FileSystemLoad
 from markupsafe import Markup, escape
 
 from . import i18n
+from .calendar import absolute_url
 from .listings import HOME_KEY, in_year
 from .model import Document, parse_date, relative_url, url_for
 from .site import Site
@@ -86,8 +87,7 @@ class PageRenderer:
         Only with the project's site_url, since a webcal link cannot be relative."""
         if not self.site_url:
             return None
-        page = urljoin(self.site_url if self.site_url.endswith("/") else self.site_url + "/", self.page_url)
-        return re.sub(r"^https?://", "webcal://", urljoin(page, href))
+        return re.sub(r"^https?://", "webcal://", urljoin(absolute_url(self.site_url, self.page_url), href))
 
     def link(self, doc: Document) -> str:
         """Link to the page as readers of this language get it (a fallback copy if untranslated)."""
