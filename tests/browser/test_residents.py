@@ -190,6 +190,25 @@ def test_contact_is_a_link_to_call_on_the_contact_page_and_in_every_footer(new_p
         assert more.get_attribute("href").rstrip("/").endswith("contact")
 
 
+# Point 4: a way in for residents who cannot phone. The facts are the city's contact centre's own
+# (its published address) and the national relay services run for the Post and Telecom Authority.
+@pytest.mark.parametrize("lang, label", [("sv", "Om du inte kan ringa"), ("en", "If you cannot phone")])
+def test_residents_who_cannot_phone_can_write_or_relay_from_the_contact_page_and_every_footer(
+        new_page, base_url, lang, label):
+    page = new_page(width=360)
+    load(page, base_url, PREFIX[lang] + "contact/")
+    mail = 'a[href="mailto:kontaktcenter@helsingborg.se"]'
+    assert page.locator(f"article .ks-contact {mail}").inner_text() == "kontaktcenter@helsingborg.se"
+    relay = page.locator("article .ks-contact dt", has_text=label)
+    assert relay.is_visible()
+    assert "Texttelefoni.se" in relay.locator("xpath=following-sibling::dd[1]").inner_text()
+    for name in ("texttelefoni.se", "bildtelefoni.net"):
+        assert page.locator(f'article a[href="https://www.{name}"]').is_visible()
+    for path in ("", FILM):
+        load(page, base_url, PREFIX[lang] + path)
+        assert page.locator(f"footer {mail}").is_visible()
+
+
 # Lyssna -------------------------------------------------------------------------------------------
 
 # Chromium without a speech engine has no voices. A stand-in for the Web Speech API records what the
