@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.conftest import REPO, mkdocs_build
+from tests.conftest import PINNED_EPOCH, REPO, mkdocs_build
 
 SV_TARGETS = {"lix_max": 40, "long_sentence_share_max": 0.25}
 
@@ -142,3 +142,39 @@ def test_the_build_keeps_scores_in_the_projects_cache_folder(site_copy, tmp_path
     again = mkdocs_build(tmp_path / "again", config=site_copy / "mkdocs.yml")
     assert again.returncode == 0, again.stderr
     assert (tmp_path / "again" / "klarsprak.json").read_bytes() == (tmp_path / "site" / "klarsprak.json").read_bytes()
+
+
+def test_the_report_page_asks_for_the_scores_only_after_every_other_page_is_rendered(site_copy, tmp_path, monkeypatch):
+    """The second process scores every page while MkDocs works; the report page shows the scores.
+    Asked for while pages were still being converted (MkDocs converts them all, then renders them),
+    the build waited 0.8 s of a 31 s build at N = 1,000; asked for at the report's rendering, built
+    last, it waits for nothing there (measured 0.01 s)."""
+    from mkdocs.__main__ import cli
+
+    from klarsida.mkdocs_material import MkDocsAdapter
+    from klarsida.session import Session
+
+    rendered, at_first_wait = [], []
+    post_page, wait_for_scores = MkDocsAdapter.on_post_page, Session.wait_for_scores
+
+    def recording_post_page(self, output, page, config):
+        rendered.append((config.theme["language"], page.url))
+        return post_page(self, output, page, config)
+
+    def recording_wait(self):
+        if not at_first_wait:
+            at_first_wait.append(list(rendered))
+        return wait_for_scores(self)
+
+    monkeypatch.setattr(MkDocsAdapter, "on_post_page", recording_post_page)
+    monkeypatch.setattr(Session, "wait_for_scores", recording_wait)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", PINNED_EPOCH)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.chdir(site_copy)
+    cli.main(["build", "--strict", "--config-file", str(site_copy / "mkdocs.yml"), "--site-dir", str(tmp_path / "site")],
+             prog_name="mkdocs", standalone_mode=False)
+
+    swedish = [url for lang, url in rendered if lang == "sv"]
+    assert swedish[-1] == "klarsprak/"  # built last (the adapter's on_files)
+    assert at_first_wait == [[("sv", url) for url in swedish if url != "klarsprak/"]]
+    assert "LIX" in (tmp_path / "site" / "klarsprak" / "index.html").read_text(encoding="utf-8")
