@@ -23,8 +23,7 @@ Check = Callable[[Site, "Session"], list[ContentError]]
 
 # Modules whose marked functions are the checks, in this order. Add yours here.
 CHECK_MODULES: tuple[str, ...] = ("links", "safety", "placeholders", "events", "readability.targets", "text_checks",
-                                 "translations", "changes",
-                                    "glossary")
+                                 "translations", "changes", "glossary")
 
 
 def register(check: Check) -> Check:

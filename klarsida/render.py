@@ -181,16 +181,14 @@ def _insert_after_h1(html: str, fragment: str) -> str:
 
 def footer_contact(site: Site, lang: str) -> dict | None:
     """The contact facts for the footer of every page in `lang`: the contact page's front matter,
-    so the footer and the contact page never disagree. Values are plain text (the theme escapes)."""
+    so the footer and the contact page never disagree, with the phone's `tel:` address and the
+    contact page's site-root relative URL. Facts only: the footer's words come from the catalogs
+    (the adapter's `klarsida_label`). Values are plain text (the theme escapes)."""
     page = contact_page(site, lang)
     if page is None:
         return None
     facts = dict(page.meta["contact"])
     if facts.get("phone"):
         facts["tel"] = tel_href(facts["phone"])
-    facts["page"] = url_for(page.key, lang, site.default_lang)  # site-root relative
-    facts["heading"] = i18n.label(lang, "contact_heading")
-    facts["more"] = i18n.label(lang, "contact_more")
-    facts["phone_word"] = i18n.label(lang, "contact_phone")
-    facts["email_word"] = i18n.label(lang, "contact_email")
+    facts["page"] = url_for(page.key, lang, site.default_lang)
     return facts
